@@ -1,0 +1,84 @@
+package org.arabicnews.triples.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads lines without ever holding more than a fixed number of chars: a longer line is skipped to its end
+ * and reported, keeping only its first chars for the error report. Accepts \n, \r\n and \r line ends.
+ */
+final class BoundedLineReader {
+  private static final int KEEP_OF_LONG_LINE = 1024;
+
+  private final Reader in;
+  private final int maxChars;
+  private final char[] buffer = new char[8192];
+  private int position;
+  private int limit;
+  private final StringBuilder line = new StringBuilder();
+  private int lineNumber;
+  private boolean tooLong;
+  private boolean skipLineFeed;
+
+  BoundedLineReader(Reader in, int maxChars) {
+    this.in = in;
+    this.maxChars = maxChars;
+  }
+
+  /** Advances to the next line; false at the end of input. */
+  boolean next() throws IOException {
+    line.setLength(0);
+    tooLong = false;
+    int c = read();
+    if (skipLineFeed) {
+      skipLineFeed = false;
+      if (c == '\n') {
+        c = read();
+      }
+    }
+    if (c == -1) {
+      return false;
+    }
+    lineNumber++;
+    while (c != -1 && c != '\n' && c != '\r') {
+      if (!tooLong) {
+        if (line.length() < maxChars) {
+          line.append((char) c);
+        } else {
+          tooLong = true;
+          line.setLength(Math.min(line.length(), KEEP_OF_LONG_LINE));
+        }
+      }
+      c = read();
+    }
+    skipLineFeed = c == '\r';
+    return true;
+  }
+
+  private int read() throws IOException {
+    if (position == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
+  }
+
+  /** The current line, or its first chars when {@link #tooLong()}. */
+  String line() {
+    return line.toString();
+  }
+
+  /** Whether the current line was longer than the limit. */
+  boolean tooLong() {
+    return tooLong;
+  }
+
+  /** 1-based number of the current line. */
+  int lineNumber() {
+    return lineNumber;
+  }
+}

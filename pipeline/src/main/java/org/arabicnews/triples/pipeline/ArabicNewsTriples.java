@@ -1,0 +1,84 @@
+package org.arabicnews.triples.pipeline;
+
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.arabicnews.triples.schema.AnnotatedArticle;
+import org.arabicnews.triples.schema.Article;
+import org.arabicnews.triples.schema.DeadLetter;
+import org.arabicnews.triples.schema.Entity;
+import org.arabicnews.triples.schema.SourceRecord;
+import org.arabicnews.triples.schema.Triple;
+
+/**
+ * The job: Arabic news dumps in, articles, entities, relation triples and dead letters out as Parquet.
+ *
+ * <pre>
+ * ReadDumps → SplitPages → NormalizeText → ExtractEntities → ExtractTriples → WriteTables
+ * </pre>
+ */
+public final class ArabicNewsTriples {
+  private ArabicNewsTriples() {}
+
+  public static void main(String[] args) {
+    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
+    ArabicNewsTriplesOptions options;
+    RunSummary summary;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
+      summary = JobRun.execute(options);
+    } catch (IllegalArgumentException e) {
+      System.err.println("arabic-news-triples: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.out.println(summary.oneLine());
+    if (!summary.succeeded()) {
+      System.exit(1);
+    }
+  }
+
+  /** Adds the job's stages to {@code pipeline}. */
+  public static Pipeline build(Pipeline pipeline, ArabicNewsTriplesOptions options) {
+    WithFailures.Result<PCollection<SourceRecord>, DeadLetter> read =
+        pipeline.apply("ReadDumps", ReadDumps.from(options));
+    WithFailures.Result<PCollection<Article>, DeadLetter> split =
+        read.output().apply("SplitPages", new SplitPages());
+    WithFailures.Result<PCollection<Article>, DeadLetter> normalized =
+        split.output().apply("NormalizeText", new NormalizeText(Options.profile(options)));
+    WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter> annotated =
+        normalized.output().apply("ExtractEntities", new ExtractEntities());
+    WithFailures.Result<PCollection<Triple>, DeadLetter> triples =
+        annotated.output().apply("ExtractTriples", new ExtractTriples());
+
+    PCollection<Entity> entities = annotated.output()
+        .apply("EntityRows", FlatMapElements
+            .into(TypeDescriptor.of(Entity.class))
+            .via(AnnotatedArticle::getEntities));
+    PCollection<DeadLetter> deadLetters = PCollectionList.of(read.failures())
+        .and(split.failures())
+        .and(normalized.failures())
+        .and(annotated.failures())
+        .and(triples.failures())
+        .apply("CollectDeadLetters", Flatten.pCollections());
+
+    PCollectionTuple.of(WriteTables.ARTICLES, normalized.output())
+        .and(WriteTables.ENTITIES, entities)
+        .and(WriteTables.TRIPLES, triples.output())
+        .and(WriteTables.DEAD_LETTERS, deadLetters)
+        .apply("WriteTables", new WriteTables(options.getOutput(), options.getNumShards()));
+    return pipeline;
+  }
+
+  /** Builds and starts the job; the caller waits on the result. */
+  public static PipelineResult run(ArabicNewsTriplesOptions options) {
+    return build(Pipeline.create(options), options).run();
+  }
+}

@@ -1,0 +1,68 @@
+package org.arabicnews.triples.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.arabicnews.triples.Reason;
+import org.arabicnews.triples.entities.Entity;
+import org.arabicnews.triples.entities.EntityRecognizer;
+import org.arabicnews.triples.schema.AnnotatedArticle;
+import org.arabicnews.triples.schema.Article;
+import org.arabicnews.triples.schema.DeadLetter;
+import org.arabicnews.triples.text.AnalyzedText;
+
+/** Finds the entity mentions of each article. */
+public final class ExtractEntities
+    extends PTransform<PCollection<Article>, WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter>> {
+  static final String STAGE = "ExtractEntities";
+
+  @Override
+  public WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter> expand(PCollection<Article> articles) {
+    TupleTag<AnnotatedArticle> annotated = new TupleTag<>() {};
+    PCollectionTuple out = articles.apply("Recognize",
+        ParDo.of(new RecognizeFn(annotated)).withOutputTags(annotated, TupleTagList.of(DeadLetters.TAG)));
+    return WithFailures.Result.of(out.get(annotated), out.get(DeadLetters.TAG));
+  }
+
+  static final class RecognizeFn extends DoFn<Article, AnnotatedArticle> {
+    private final TupleTag<AnnotatedArticle> annotatedTag;
+    private final Counter entities = Metrics.counter(STAGE, "entities");
+    private transient EntityRecognizer recognizer;
+
+    RecognizeFn(TupleTag<AnnotatedArticle> annotatedTag) {
+      this.annotatedTag = annotatedTag;
+    }
+
+    @Setup
+    public void setup() {
+      recognizer = new EntityRecognizer();
+    }
+
+    @ProcessElement
+    public void process(@Element Article article, MultiOutputReceiver out) {
+      List<Entity> found;
+      try {
+        found = recognizer.recognize(AnalyzedText.of(article.getText()));
+      } catch (RuntimeException e) {
+        DeadLetters.emit(out, STAGE, article.getInputUri(), article.getArticleId(), Reason.INTERNAL_ERROR,
+            "Entity recognition failed: " + e, article.getText());
+        return;
+      }
+      List<org.arabicnews.triples.schema.Entity> rows = new ArrayList<>(found.size());
+      for (Entity e : found) {
+        rows.add(Rows.entity(article.getArticleId(), e));
+      }
+      entities.inc(rows.size());
+      out.get(annotatedTag).output(AnnotatedArticle.newBuilder().setArticle(article).setEntities(rows).build());
+    }
+  }
+}

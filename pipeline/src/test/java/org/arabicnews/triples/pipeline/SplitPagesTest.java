@@ -1,0 +1,66 @@
+package org.arabicnews.triples.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.arabicnews.triples.StableId;
+import org.arabicnews.triples.schema.Article;
+import org.arabicnews.triples.schema.DeadLetter;
+import org.arabicnews.triples.schema.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+class SplitPagesTest {
+  private final TestPipeline pipeline = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+
+  static SourceRecord record(String locator, String title, String body) {
+    return SourceRecord.newBuilder()
+        .setInputUri("/dumps/x.jsonl")
+        .setLocator(locator)
+        .setFormat("jsonl")
+        .setRecordId(null)
+        .setTitle(title)
+        .setBody(body)
+        .setUrl("https://example.org/1")
+        .setPublished("2026-10-05 09:12:44")
+        .setSourceName("okaz")
+        .setFlags(List.of())
+        .build();
+  }
+
+  @Test
+  void pageBecomesMainAndEmbeddedArticles_linkedByParentId_furnitureOnlyPageIsADeadLetter() {
+    String page = "نص الخبر الأول.\n\nكلمات دلالية: أ، ب\n\nاقرأ أيضا:\n\nعنوان مضمن\n\nنص مضمن.\n\n"
+        + "مقالات مشابهة\n\n• عنوان ذو صلة";
+    WithFailures.Result<PCollection<Article>, DeadLetter> split = pipeline
+        .apply(Create.of(record("line:1", "العنوان", page), record("line:2", null, "طباعة شارك\n\nالمصدر: س")))
+        .apply(new SplitPages());
+
+    String mainId = StableId.of("/dumps/x.jsonl", "line:1", 0);
+    PAssert.that(split.output().apply("Describe articles", MapElements.into(TypeDescriptors.strings())
+            .via(a -> a.getSegment() + "|" + a.getSegmentKind() + "|" + a.getTitle() + "|" + a.getText() + "|"
+                + a.getKeywords() + "|" + a.getRelatedHeadlines() + "|" + a.getParentArticleId() + "|"
+                + a.getSourceName() + "|" + a.getCharCount())))
+        .containsInAnyOrder(
+            "0|main|العنوان|نص الخبر الأول.|[أ, ب]|[عنوان ذو صلة]|null|okaz|15",
+            "1|read_also|عنوان مضمن|نص مضمن.|[]|[]|" + mainId + "|okaz|8",
+            "2|related_headline|عنوان ذو صلة|عنوان ذو صلة|[]|[]|" + mainId + "|okaz|12");
+    PAssert.that(split.failures().apply("Describe failures", MapElements.into(TypeDescriptors.strings())
+            .via(d -> d.getLocator() + "|" + d.getStage() + "|" + d.getReason())))
+        .containsInAnyOrder("line:2|SplitPages|no_article");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void arabicRatioCountsArabicLettersAmongAllLetters() {
+    assertEquals(1f, SplitPages.arabicRatio("خبر 2026."));
+    assertEquals(0.5f, SplitPages.arabicRatio("ab جد"));
+    assertEquals(0f, SplitPages.arabicRatio("12 .,"));
+  }
+}

@@ -1,0 +1,50 @@
+package org.arabicnews.triples.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.arabicnews.triples.schema.Article;
+import org.arabicnews.triples.schema.DeadLetter;
+import org.arabicnews.triples.schema.Entity;
+import org.arabicnews.triples.schema.Triple;
+import org.arabicnews.triples.testing.DuckDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WriteTablesTest {
+  @TempDir Path out;
+
+  private final TestPipeline pipeline = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+
+  @Test
+  void everyTableIsWrittenAsZstdParquet_withTheFixedShardCount_evenWhenEmpty() throws Exception {
+    Article article = Article.newBuilder(Articles.of("p1", "نص"))
+        .setKeywords(List.of("وسم أول", "وسم ثان")).build();
+    PCollectionTuple.of(WriteTables.ARTICLES, pipeline.apply("Articles", Create.of(article)))
+        .and(WriteTables.ENTITIES, pipeline.apply("Entities", Create.empty(AvroCoder.of(Entity.class))))
+        .and(WriteTables.TRIPLES, pipeline.apply("Triples", Create.empty(AvroCoder.of(Triple.class))))
+        .and(WriteTables.DEAD_LETTERS, pipeline.apply("DeadLetters", Create.empty(AvroCoder.of(DeadLetter.class))))
+        .apply(new WriteTables(out.toString(), 3));
+    pipeline.run().waitUntilFinish();
+    WriteTables.completeShards(out.toString(), 3);
+
+    String articles = DuckDb.table(out, "articles");
+    assertEquals(List.of(List.of("p1", "نص", List.of("وسم أول", "وسم ثان"))),
+        DuckDb.query("select locator, text, keywords from " + articles));
+    for (String table : List.of("articles", "entities", "triples", "dead_letters")) {
+      assertEquals(3L, DuckDb.count("select count(*) from glob('" + out.resolve(table) + "/part-*-of-00003.parquet')"),
+          table);
+    }
+    assertEquals(List.of(List.of("ZSTD")),
+        DuckDb.query("select distinct compression from parquet_metadata('" + out.resolve("articles") + "/*.parquet')"));
+    assertEquals(0L, DuckDb.count("select count(*) from " + DuckDb.table(out, "dead_letters")));
+    assertEquals(List.of(List.of("reason", "VARCHAR")), DuckDb.query(
+        "select column_name, column_type from (describe select * from " + DuckDb.table(out, "dead_letters")
+            + ") where column_name = 'reason'"));
+  }
+}
