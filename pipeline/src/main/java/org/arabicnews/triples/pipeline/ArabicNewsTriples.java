@@ -33,6 +33,7 @@ public final class ArabicNewsTriples {
     RunSummary summary;
     try {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
+      Options.relaxDirectRunnerChecks(options, args);
       summary = JobRun.execute(options);
     } catch (IllegalArgumentException e) {
       System.err.println("arabic-news-triples: " + e.getMessage());

@@ -33,12 +33,25 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   void setJsonFields(String value);
 
   @Description("Output directory: one folder per table (articles, entities, triples, dead_letters), then "
-      + "run-summary.json and _SUCCESS.")
+      + "run-summary.json and _SUCCESS. '{date}' in it is replaced by --runDate, for date-partitioned layouts. "
+      + "The job refuses a directory that already holds output unless --overwrite is given.")
   @Default.String("out")
   @Validation.Required
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("Replace the tables of a previous run in --output: its files are deleted before the job runs.")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
+  @Description("The run's date (yyyy-MM-dd) for '{date}' in --output. Default: today, in UTC.")
+  @Default.String("")
+  String getRunDate();
+
+  void setRunDate(String value);
 
   @Description("Longest record accepted, in chars. A longer page or line goes to dead_letters as "
       + "record_too_large without being held in memory whole.")

@@ -31,7 +31,13 @@ final class JobRun {
   static RunSummary execute(ArabicNewsTriplesOptions options) {
     Options.validate(options);
     FileSystems.setDefaultPipelineOptions(options);
+    options.setOutput(Outputs.resolve(options.getOutput(), options.getRunDate()));
     Inputs.requireSomeMatch(options.getInput());
+    try {
+      Outputs.prepare(options.getOutput(), options.getOverwrite());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not inspect or clear --output=" + options.getOutput(), e);
+    }
     long started = System.currentTimeMillis();
     PipelineResult result = ArabicNewsTriples.run(options);
     PipelineResult.State state = result.waitUntilFinish();

@@ -1,6 +1,9 @@
 package org.arabicnews.triples.pipeline;
 
+import java.util.Arrays;
 import java.util.Locale;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.arabicnews.triples.ingest.FieldMapping;
 import org.arabicnews.triples.ingest.InputFormat;
 import org.arabicnews.triples.text.ArabicNormalizer;
@@ -21,6 +24,25 @@ final class Options {
     requireAtLeast("numShards", options.getNumShards(), 1);
     requireAtLeast("maxArticleChars", options.getMaxArticleChars(), 1_000);
     requireAtLeast("filesPerBatch", options.getFilesPerBatch(), 1);
+  }
+
+  /**
+   * For a job run from the command line on the DirectRunner, turns off the runner's immutability and
+   * encodability checks unless the arguments set them. They exist to catch bugs in tests (where TestPipeline
+   * keeps them on): they re-encode every element and keep encoded copies of each bundle's outputs, which
+   * multiplies the job's time and heap (docs/performance.md has the measurement).
+   */
+  static void relaxDirectRunnerChecks(ArabicNewsTriplesOptions options, String[] args) {
+    if (options.getRunner() != DirectRunner.class) {
+      return;
+    }
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
   }
 
   static ArabicNormalizer.Profile profile(ArabicNewsTriplesOptions options) {
