@@ -30,7 +30,8 @@ final class Options {
    * For a job run from the command line on the DirectRunner, turns off the runner's immutability and
    * encodability checks unless the arguments set them. They exist to catch bugs in tests (where TestPipeline
    * keeps them on): they re-encode every element and keep encoded copies of each bundle's outputs, which
-   * multiplies the job's time and heap (docs/performance.md has the measurement).
+   * multiplies the job's time and heap (docs/performance.md has the measurement). Also lets {@code run()}
+   * return at once, so the launcher can log progress while it waits.
    */
   static void relaxDirectRunnerChecks(ArabicNewsTriplesOptions options, String[] args) {
     if (options.getRunner() != DirectRunner.class) {
@@ -43,6 +44,7 @@ final class Options {
     if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
       direct.setEnforceEncodability(false);
     }
+    direct.setBlockOnRun(false);
   }
 
   static ArabicNormalizer.Profile profile(ArabicNewsTriplesOptions options) {
