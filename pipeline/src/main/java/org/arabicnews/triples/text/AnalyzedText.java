@@ -17,9 +17,11 @@ public final class AnalyzedText {
   }
 
   public static AnalyzedText of(String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    for (int[] span : SPLITTER.split(text)) {
-      sentences.add(new Sentence(sentences.size(), span[0], span[1], TOKENIZER.tokenize(text, span[0], span[1])));
+    List<int[]> spans = SPLITTER.split(text);
+    List<List<Token>> tokens = TOKENIZER.tokenize(text, spans);
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      sentences.add(new Sentence(k, spans.get(k)[0], spans.get(k)[1], tokens.get(k)));
     }
     return new AnalyzedText(text, List.copyOf(sentences));
   }

@@ -123,7 +123,9 @@ public final class ArabicChars {
     if (Character.isDigit(c)) {
       return CharClass.DIGIT;
     }
-    boolean arabic = Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    // Harakat and the combining hamza are script Inherited; their block says they are Arabic.
+    boolean arabic = Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+        || (c >= '\u0600' && c <= '\u06FF') || (c >= '\u08A0' && c <= '\u08FF');
     if (Character.isLetter(c)) {
       return arabic ? CharClass.ARABIC_LETTER : CharClass.OTHER_LETTER;
     }
