@@ -9,10 +9,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,23 +22,35 @@ import java.util.function.BiConsumer;
  * ب ل ك or future س, then article ال, written لل after ل) and one pronoun enclitic (ه ها هما هم هن ك كما كم
  * نا ي), split off the word's {@code match} form.
  *
- * <p>Every split the morphology allows is a candidate, the unsplit word among them; impossible ones are
- * dropped: a stem under two letters (three after س), س before anything but an imperfect verb prefix
- * (ي ت ن ا), an enclitic after the article, an article whose alef is written with hamza (أ إ آ begin the
- * word itself), ي as enclitic where the word ends in ى, ه where it ends in ة, and a stem that itself starts
- * with the article (ال or لل). Among the rest the analysis picks the one whose stem is best attested in
- * other word forms of a news lexicon, weighted by how common each clitic is:
+ * <p>Rules, in order:
  *
- * <pre>score = prior(proclitic) × prior(enclitic) × (occurrences of the stem in other word forms + ½)</pre>
+ * <ol>
+ *   <li>Words of the closed whole-word list (إلى, الذي, الآن, لكن, هذه, كان, التقى: function words and
+ *       words whose first letters only look like clitics), matched as written, are never split.
+ *   <li>Every split the morphology allows is a candidate. Not allowed: a stem under two letters (three
+ *       after س); س before anything but an imperfect prefix (ي ت ن ا); an enclitic after the article; an
+ *       article whose alef bears hamza (أل begins ألمانيا itself); ي as enclitic where the word ends in ى, ه
+ *       where it ends in ة, any enclitic after ة or ى; ها, نا or ال as a stem; هم هما هن as a stem after a
+ *       preposition (لهم stays whole, وهم splits); a stem that itself starts with the article, unless it is
+ *       listed.
+ *   <li>A candidate whose stem is listed (a name of at least four letters: countries, capitals,
+ *       nationalities, titles, ANERGazet persons, places and organisations, article removed; or a word of
+ *       the whole-word list) beats every unlisted one: للبنان is ل + لبنان, not لل + بنان.
+ *   <li>Otherwise each candidate scores {@code prior(proclitic) × prior(enclitic) × (attestation + ½)},
+ *       where attestation counts the stem in the other word forms of a news lexicon, plus {@value
+ *       #IN_DOCUMENT} when the stem occurs on its own in the same document. A split without the article
+ *       needs an attestation of {@value #MIN_ATTESTED} ({@value #MIN_ATTESTED_TWO_LETTERS} for a two-letter
+ *       stem). A pronoun split gains ×{@value #NEVER_DEFINITE} when the unsplit form never follows the
+ *       article (النظيره does not occur, so نظيره is نظير + ه) and loses ×10 when it does (الوزاره).
+ *   <li>The unsplit word scores the same way, ×{@value #UNSPLIT_ARTICLE_WORD} when the article could be
+ *       split off with three letters or more behind it, and wins ties. So وزير stays whole (زير is
+ *       attested nowhere) while لموسكو splits.
+ * </ol>
  *
- * <p>so وزير stays whole (زير is not a word of the lexicon) while وبوريطة splits (بوريطة is). Proper names
- * (countries, capitals, nationalities, gazetteer persons and places, titles: لبنان, كندا, فلسطين) and a
- * closed list of function words (إلى, الذي, الآن, لكن) count as attested whatever the counts say, and a
- * function word as written is never split. When the lexicon knows none of the candidates, the word
- * stays whole, except that the article is split off when at least three letters follow it.
- *
- * <p>The word counts, names and function words are resources of this package, built by
- * {@code org.arabicnews.triples.eval.BuildTextLexicons}; they are loaded once.
+ * <p>The priors make ي and ك rare enclitics: in news, final ي is a nisba or dual ending far more often
+ * than "my". The lexicon resources of this package are built by {@code
+ * org.arabicnews.triples.eval.BuildTextLexicons} and loaded once; the document-independent part of each
+ * word's analysis is memoized per surface form, for at most {@value #MAX_CACHED} forms.
  */
 public final class CliticAnalyzer {
   /** A word split as {@code proclitic + stem + enclitic} (match forms; the clitics may be empty). */
@@ -47,8 +61,12 @@ public final class CliticAnalyzer {
   static final String WHOLE_WORDS = "clitic-whole-words.txt";
 
   private static final double SMOOTHING = 0.5;
-  /** Attestation credited to a name or function word, whatever the counts. */
+  /** Attestation credited to a listed stem, whatever the counts. */
   private static final double LISTED = 1000;
+  private static final int MAX_CACHED = 200_000;
+  private static final int HEADER = 2;
+  private static final int FIELDS = 4;
+  private static final int LISTED_FLAG = 1 << 16;
   /** Attestation credited to a stem that occurs on its own in the same document. */
   private static final double IN_DOCUMENT = 20;
   /** Attestation a stem needs before a split without the article is considered (rarer stems are noise). */
@@ -72,7 +90,7 @@ public final class CliticAnalyzer {
   private static final double[] PARTICLE_PRIOR = {1, 0.4, 0.4, 0.15, 0.2};
   private static final double ARTICLE_PRIOR = 0.8;
   private static final String[] ENCLITICS = {"", "ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "نا", "ي"};
-  private static final double[] ENCLITIC_PRIOR = {1, 0.25, 0.25, 0.1, 0.2, 0.05, 0.02, 0.01, 0.03, 0.1, 0.001};
+  private static final double[] ENCLITIC_PRIOR = {1, 0.25, 0.25, 0.1, 0.2, 0.05, 0.02, 0.01, 0.03, 0.1, 0.0002};
 
   private static final int KAF_ENCLITIC = 6;
   private static final int YEH_ENCLITIC = 10;
@@ -86,6 +104,8 @@ public final class CliticAnalyzer {
     static final CliticAnalyzer INSTANCE = load();
   }
 
+  /** {@link #computeCandidates} by surface form. */
+  private final ConcurrentHashMap<String, double[]> cache = new ConcurrentHashMap<>();
   private final CharTable evidence;
   private final CharTable occurrences;
   /** Occurrences of each form behind the article: how often it is a definite noun by itself. */
@@ -136,11 +156,6 @@ public final class CliticAnalyzer {
     return Standard.INSTANCE;
   }
 
-  /** An analyzer over the given lexicons (raw word forms as written, without diacritics). */
-  public static CliticAnalyzer of(Map<String, Integer> wordCounts, List<String> names, List<String> functionWords) {
-    return new CliticAnalyzer(wordCounts, names, functionWords);
-  }
-
   /**
    * Splits {@code norm}, the match form of a word. {@code raw} is the word's letters as written (hamza,
    * ى and ة kept), one per char of {@code norm}, or null when they do not line up (ligatures).
@@ -151,20 +166,87 @@ public final class CliticAnalyzer {
 
   /** As {@link #analyze(String, String)}, with the words of the same document as extra evidence. */
   Analysis analyze(String norm, String raw, CharTable documentWords) {
-    int n = norm.length();
-    if (n < 3 || isFunctionWord(norm, raw, 0, n, false)) {
+    return norm.length() < 3 ? new Analysis("", norm, "") : choose(norm, computeCandidates(norm, raw), documentWords);
+  }
+
+  /**
+   * The analysis of a word given by its surface (letters as written plus any marks), memoized per surface:
+   * news vocabulary repeats, so most words cost one lookup.
+   */
+  Analysis analyzeSurface(String surface, String norm, CharTable documentWords) {
+    if (norm.length() < 3) {
       return new Analysis("", norm, "");
     }
+    double[] candidates = cache.get(surface);
+    if (candidates == null) {
+      candidates = computeCandidates(norm, Tokenizer.lettersAsWritten(surface, norm.length()));
+      if (cache.size() < MAX_CACHED) {
+        cache.putIfAbsent(surface, candidates);
+      }
+    }
+    return choose(norm, candidates, documentWords);
+  }
+
+  private Analysis choose(String norm, double[] candidates, CharTable documentWords) {
+    int n = norm.length();
+    double best = -1;
+    int bestMeta = -1;
+    boolean bestListed = false;
+    for (int k = HEADER; k < candidates.length; k += FIELDS) {
+      int meta = (int) candidates[k];
+      Proclitic p = PROCLITICS[meta & 0xFF];
+      int stemStart = p.text.length();
+      int stemEnd = n - ENCLITICS[(meta >>> 8) & 0xFF].length();
+      boolean listed = (meta & LISTED_FLAG) != 0;
+      double attested = candidates[k + 1];
+      if (documentWords != null && documentWords.get((int) candidates[k + 3], norm, stemStart, stemEnd) > 0) {
+        attested += IN_DOCUMENT;
+      }
+      if (!p.article && !listed
+          && attested < (stemEnd - stemStart == 2 ? MIN_ATTESTED_TWO_LETTERS : MIN_ATTESTED)) {
+        continue;
+      }
+      double score = candidates[k + 2] * (attested + SMOOTHING);
+      if ((listed && !bestListed) || (listed == bestListed && score > best)) {
+        best = score;
+        bestMeta = meta;
+        bestListed = listed;
+      }
+    }
+    double unsplit = candidates[0];
+    boolean unsplitListed = (((int) candidates[1]) & 1) != 0;
+    boolean anyListed = (((int) candidates[1]) & 2) != 0;
+    if (bestMeta < 0 || (anyListed && !bestListed) || (unsplit >= 0 && bestListed == unsplitListed && unsplit >= best)) {
+      return new Analysis("", norm, "");
+    }
+    Proclitic p = PROCLITICS[bestMeta & 0xFF];
+    String enclitic = ENCLITICS[(bestMeta >>> 8) & 0xFF];
+    return new Analysis(p.text, norm.substring(p.text.length(), n - enclitic.length()), enclitic);
+  }
+
+  /**
+   * The part of a word's analysis that does not depend on its document: the admissible splits with the
+   * lexicon's attestation of their stems.
+   */
+  /**
+   * Packed in one array, so that a memoized word costs one memory fetch: {@code [unsplit score or -1,
+   * flags (1: unsplit word listed, 2: some stem listed)]}, then per split {@code [proclitic index | enclitic
+   * index << 8 | listed flag, attestation, prior weight, stem hash]}.
+   */
+  private double[] computeCandidates(String norm, String raw) {
+    int n = norm.length();
+    if (isFunctionWord(norm, raw, 0, n, false)) {
+      return new double[] {-1, 0};
+    }
+    double[] c = new double[HEADER + 4 * FIELDS];
+    int size = HEADER;
     double ownCount = occurrences.get(norm, 0, n);
     boolean unsplitAllowed = allowedStem(norm, raw, 0, n, false);
-    // A name or function word is a unit: when some analysis has one as its stem, only such analyses compete.
-    boolean anyListed = unsplitAllowed && isListedStem(norm, raw, 0, n, false);
-    double best = -1;
-    Proclitic bestProclitic = null;
-    int bestEnclitic = 0;
-    boolean bestListed = false;
+    boolean unsplitListed = unsplitAllowed && isListedStem(norm, raw, 0, n, false);
+    boolean anyListed = unsplitListed;
     boolean articleSplitPossible = false;
-    for (Proclitic p : PROCLITICS) {
+    for (int pi = 0; pi < PROCLITICS.length; pi++) {
+      Proclitic p = PROCLITICS[pi];
       if (!norm.startsWith(p.text)) {
         continue;
       }
@@ -176,41 +258,26 @@ public final class CliticAnalyzer {
         int stemEnd = n - ENCLITICS[e].length();
         articleSplitPossible |= p.article && stemEnd - stemStart >= 3;
         boolean listed = e != KAF_ENCLITIC && e != YEH_ENCLITIC && isListedStem(norm, raw, stemStart, stemEnd, e > 0);
-        double attested = attested(norm, raw, stemStart, stemEnd, e > 0, ownCount);
-        if (documentWords != null && documentWords.get(norm, stemStart, stemEnd) > 0) {
-          attested += IN_DOCUMENT;
-        }
-        if (!p.article && !listed
-            && attested < (stemEnd - stemStart == 2 ? MIN_ATTESTED_TWO_LETTERS : MIN_ATTESTED)) {
-          continue;
-        }
-        double score = p.prior * ENCLITIC_PRIOR[e] * (attested + SMOOTHING);
+        double weight = p.prior * ENCLITIC_PRIOR[e];
         if (e > 0 && e != KAF_ENCLITIC && e != YEH_ENCLITIC) {
           // Only a noun without its pronoun takes the article: النظيره never occurs, so نظيره is نظير + ه.
-          score *= definite.get(norm, stemStart, n) > 0 ? DEFINITE : NEVER_DEFINITE;
+          weight *= definite.get(norm, stemStart, n) > 0 ? DEFINITE : NEVER_DEFINITE;
         }
+        if (size == c.length) {
+          c = Arrays.copyOf(c, c.length * 2);
+        }
+        c[size] = pi | e << 8 | (listed ? LISTED_FLAG : 0);
+        c[size + 1] = attested(norm, raw, stemStart, stemEnd, e > 0, ownCount);
+        c[size + 2] = weight;
+        c[size + 3] = CharTable.hash(norm, stemStart, stemEnd);
+        size += FIELDS;
         anyListed |= listed;
-        if ((listed && !bestListed) || (listed == bestListed && score > best)) {
-          best = score;
-          bestProclitic = p;
-          bestEnclitic = e;
-          bestListed = listed;
-        }
       }
     }
-    if (bestProclitic == null || (anyListed && !bestListed)) {
-      return new Analysis("", norm, "");
-    }
-    if (unsplitAllowed && (bestListed == isListedStem(norm, raw, 0, n, false))) {
-      double unsplit = (articleSplitPossible ? UNSPLIT_ARTICLE_WORD : 1)
-          * (attested(norm, raw, 0, n, false, ownCount) + SMOOTHING);
-      if (unsplit >= best) {
-        return new Analysis("", norm, "");
-      }
-    }
-    String enclitic = ENCLITICS[bestEnclitic];
-    return new Analysis(bestProclitic.text, norm.substring(bestProclitic.text.length(), n - enclitic.length()),
-        enclitic);
+    c[0] = !unsplitAllowed ? -1 : (articleSplitPossible ? UNSPLIT_ARTICLE_WORD : 1)
+        * (attested(norm, raw, 0, n, false, ownCount) + SMOOTHING);
+    c[1] = (unsplitListed ? 1 : 0) | (anyListed ? 2 : 0);
+    return Arrays.copyOf(c, size);
   }
 
   private boolean isListedStem(String norm, String raw, int from, int to, boolean beforeSuffix) {
@@ -362,6 +429,8 @@ public final class CliticAnalyzer {
     private String[] keys;
     private int[] values;
     private int size;
+    /** One bit per hash bucket of 4,096: a clear bit answers "absent" without probing (small tables). */
+    private final long[] seen = new long[64];
 
     CharTable(int expected) {
       int capacity = Integer.highestOneBit(Math.max(16, expected * 2)) * 2;
@@ -373,7 +442,9 @@ public final class CliticAnalyzer {
       if (size * 2 >= keys.length) {
         grow();
       }
-      int slot = slot(key, 0, key.length());
+      int hash = key.hashCode();
+      seen[(hash >>> 6) & 63] |= 1L << (hash & 63);
+      int slot = slot(hash, key, 0, key.length());
       if (keys[slot] == null) {
         keys[slot] = key;
         size++;
@@ -382,8 +453,25 @@ public final class CliticAnalyzer {
     }
 
     int get(String text, int from, int to) {
-      int slot = slot(text, from, to);
+      return get(hash(text, from, to), text, from, to);
+    }
+
+    /** As {@link #get(String, int, int)}, given {@code hash(text, from, to)}. */
+    int get(int hash, String text, int from, int to) {
+      if ((seen[(hash >>> 6) & 63] & (1L << (hash & 63))) == 0) {
+        return 0;
+      }
+      int slot = slot(hash, text, from, to);
       return keys[slot] == null ? 0 : values[slot];
+    }
+
+    /** The hash of {@code text[from, to)}: {@link String#hashCode()} of that substring. */
+    static int hash(String text, int from, int to) {
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      return hash;
     }
 
     /** Whether some key folds (under match) to {@code text[from, to)}: for words whose letters are unknown. */
@@ -398,11 +486,7 @@ public final class CliticAnalyzer {
       return false;
     }
 
-    private int slot(String text, int from, int to) {
-      int hash = 0;
-      for (int i = from; i < to; i++) {
-        hash = 31 * hash + text.charAt(i);
-      }
+    private int slot(int hash, String text, int from, int to) {
       int mask = keys.length - 1;
       int slot = (hash ^ (hash >>> 16)) & mask;
       while (keys[slot] != null

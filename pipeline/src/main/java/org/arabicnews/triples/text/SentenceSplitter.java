@@ -194,9 +194,9 @@ public final class SentenceSplitter {
   /** A '.' after nothing but digits (and list markers) since the line began: "1." opening a list item. */
   private static boolean isListNumber(String text, int lineStart, int dot) {
     boolean digits = false;
-    for (int k = lineStart; k < dot; k++) {
+    for (int k = dot - 1; k >= lineStart; k--) {
       char c = text.charAt(k);
-      if (Character.isDigit(c)) {
+      if (classOf(c) == CharClass.DIGIT) {
         digits = true;
       } else if (!isSpace(c) && !isBullet(c) && !isLineMarker(c)) {
         return false;

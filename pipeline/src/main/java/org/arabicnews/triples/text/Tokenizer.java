@@ -47,7 +47,8 @@ public final class Tokenizer {
    */
   public List<List<Token>> tokenize(String text, List<int[]> spans) {
     List<List<Piece>> pieces = new ArrayList<>(spans.size());
-    CliticAnalyzer.CharTable documentWords = new CliticAnalyzer.CharTable(64);
+    int length = spans.isEmpty() ? 0 : spans.get(spans.size() - 1)[1] - spans.get(0)[0];
+    CliticAnalyzer.CharTable documentWords = new CliticAnalyzer.CharTable(Math.max(64, length / 12));
     for (int[] span : spans) {
       List<Piece> sentence = pieces(text, span[0], span[1]);
       for (Piece piece : sentence) {
@@ -99,7 +100,7 @@ public final class Tokenizer {
         i += Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
       }
       String surface = text.substring(start, i);
-      String norm = isAscii(surface) ? surface : match.normalizeToString(surface);
+      String norm = isAscii(surface) ? surface : match.normalizeToString(surface, 0, surface.length());
       if (kind == Token.Kind.ARABIC && norm.isEmpty()) {
         kind = Token.Kind.PUNCTUATION;
       }
@@ -112,8 +113,7 @@ public final class Tokenizer {
     if (piece.kind != Token.Kind.ARABIC || clitics == null) {
       return new Token(piece.start, piece.end, piece.surface, piece.norm, piece.kind, "", piece.norm, "");
     }
-    CliticAnalyzer.Analysis analysis =
-        clitics.analyze(piece.norm, lettersAsWritten(piece.surface, piece.norm.length()), documentWords);
+    CliticAnalyzer.Analysis analysis = clitics.analyzeSurface(piece.surface, piece.norm, documentWords);
     return new Token(piece.start, piece.end, piece.surface, piece.norm, piece.kind, analysis.proclitic(),
         analysis.stem(), analysis.enclitic());
   }
