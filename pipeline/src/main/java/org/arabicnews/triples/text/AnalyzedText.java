@@ -3,7 +3,11 @@ package org.arabicnews.triples.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An article body cut into sentences and tokens, the input of entity and relation extraction. */
+/**
+ * An article body cut into sentences ({@link SentenceSplitter}) and tokens with their clitic analysis
+ * ({@link Tokenizer}, the whole article counting as evidence), the input of entity and relation extraction.
+ * Offsets point into {@link #text()}.
+ */
 public final class AnalyzedText {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private static final Tokenizer TOKENIZER = new Tokenizer();

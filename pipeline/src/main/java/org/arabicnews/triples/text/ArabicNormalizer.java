@@ -148,11 +148,20 @@ public final class ArabicNormalizer {
 
   /** The normalization of {@code text[from, to)} only; fastest on a word, where one char maps to one or none. */
   public String normalizeToString(CharSequence text, int from, int to) {
-    char[] out = new char[to - from];
+    char[] out = null;
     int length = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       byte a = action[c];
+      if (a == COPY && replacement[c] == c && out == null) {
+        continue; // unchanged so far: nothing to copy yet
+      }
+      if (out == null) {
+        out = new char[to - from];
+        for (int k = from; k < i; k++) {
+          out[length++] = text.charAt(k);
+        }
+      }
       if (a == COPY) {
         out[length++] = replacement[c];
       } else if (a != DROP && a != DROP_MARK) {
@@ -161,7 +170,7 @@ public final class ArabicNormalizer {
         return new String(emitter.chars, 0, emitter.length);
       }
     }
-    return new String(out, 0, length);
+    return out != null ? new String(out, 0, length) : text.subSequence(from, to).toString();
   }
 
   /** The normalized text with its map back to {@code text}. */

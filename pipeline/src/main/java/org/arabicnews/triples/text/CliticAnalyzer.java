@@ -444,7 +444,11 @@ public final class CliticAnalyzer {
       }
       int hash = key.hashCode();
       seen[(hash >>> 6) & 63] |= 1L << (hash & 63);
-      int slot = slot(hash, key, 0, key.length());
+      int mask = keys.length - 1;
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (keys[slot] != null && !keys[slot].equals(key)) {
+        slot = (slot + 1) & mask;
+      }
       if (keys[slot] == null) {
         keys[slot] = key;
         size++;

@@ -52,7 +52,7 @@ public final class Tokenizer {
     for (int[] span : spans) {
       List<Piece> sentence = pieces(text, span[0], span[1]);
       for (Piece piece : sentence) {
-        if (piece.kind == Token.Kind.ARABIC) {
+        if (piece.kind == Token.Kind.ARABIC && clitics != null) {
           documentWords.add(piece.norm, 1);
         }
       }
@@ -100,7 +100,8 @@ public final class Tokenizer {
         i += Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
       }
       String surface = text.substring(start, i);
-      String norm = isAscii(surface) ? surface : match.normalizeToString(surface, 0, surface.length());
+      String norm = kind != Token.Kind.ARABIC && isAscii(surface) ? surface
+          : match.normalizeToString(surface, 0, surface.length());
       if (kind == Token.Kind.ARABIC && norm.isEmpty()) {
         kind = Token.Kind.PUNCTUATION;
       }

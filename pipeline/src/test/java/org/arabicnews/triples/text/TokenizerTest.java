@@ -56,6 +56,9 @@ class TokenizerTest {
     assertEquals("ال+رياض+", split("الرياض"));
     assertEquals("س+يزور+", split("سيزور"));
     assertEquals("ف+قال+", split("فقال"));
+    assertTrue(tokens("بالعاصمة").get(0).hasArticle());
+    assertTrue(tokens("للمملكة").get(0).hasArticle());
+    assertTrue(!tokens("لموسكو").get(0).hasArticle());
   }
 
   @Test
