@@ -73,6 +73,20 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setNormalization(String value);
 
+  @Description("For articles.text_normalized: write Arabic-Indic and Extended Arabic-Indic digits as ASCII digits "
+      + "(both profiles).")
+  @Default.Boolean(false)
+  boolean getAsciiDigits();
+
+  void setAsciiDigits(boolean value);
+
+  @Description("For articles.text_normalized with --normalization=match: fold hamza on its carrier, "
+      + "ؤ to و and ئ to ي.")
+  @Default.Boolean(false)
+  boolean getFoldHamzaCarriers();
+
+  void setFoldHamzaCarriers(boolean value);
+
   @Description("Small files read per work item. Reading many files per item keeps per-file bookkeeping low on "
       + "runners such as the DirectRunner.")
   @Default.Integer(500)

@@ -1,6 +1,7 @@
 package org.arabicnews.triples.pipeline;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
@@ -17,7 +18,7 @@ final class Options {
     Inputs.patterns(options.getInput());
     InputFormat.parse(options.getInputFormat());
     FieldMapping.parse(options.getJsonFields());
-    profile(options);
+    normalizerOptions(options);
     if (options.getOutput().isBlank()) {
       throw new IllegalArgumentException("--output is empty: give the directory the tables are written to.");
     }
@@ -54,6 +55,22 @@ final class Options {
       throw new IllegalArgumentException(
           "Unknown --normalization=" + options.getNormalization() + ". Use display or match.", e);
     }
+  }
+
+  /** The normalizer switches; --foldHamzaCarriers needs the match profile. */
+  static EnumSet<ArabicNormalizer.Option> normalizerOptions(ArabicNewsTriplesOptions options) {
+    EnumSet<ArabicNormalizer.Option> switches = EnumSet.noneOf(ArabicNormalizer.Option.class);
+    if (options.getAsciiDigits()) {
+      switches.add(ArabicNormalizer.Option.ASCII_DIGITS);
+    }
+    if (options.getFoldHamzaCarriers()) {
+      if (profile(options) != ArabicNormalizer.Profile.MATCH) {
+        throw new IllegalArgumentException("--foldHamzaCarriers needs --normalization=match; display keeps letters "
+            + "as written.");
+      }
+      switches.add(ArabicNormalizer.Option.FOLD_HAMZA_CARRIERS);
+    }
+    return switches;
   }
 
   private static void requireAtLeast(String option, int value, int min) {

@@ -44,6 +44,12 @@ class JobRunTest {
   }
 
   @Test
+  void foldingHamzaCarriersNeedsTheMatchProfile() {
+    String message = failure(out.toString(), "--foldHamzaCarriers=true");
+    assertTrue(message.contains("--foldHamzaCarriers needs --normalization=match"), message);
+  }
+
+  @Test
   void nonsensicalNumbersAreRejected() {
     assertTrue(failure(out.toString(), "--numShards=0").contains("--numShards=0 is too small"));
   }
