@@ -5,7 +5,8 @@ import java.io.Reader;
 
 /**
  * Reads lines without ever holding more than a fixed number of chars: a longer line is skipped to its end
- * and reported, keeping only its first chars for the error report. Accepts \n, \r\n and \r line ends.
+ * and reported, keeping only its first chars for the error report. Accepts \n, \r\n and \r line ends, the
+ * same ones {@link LineRanges} counts.
  */
 final class BoundedLineReader {
   private static final int KEEP_OF_LONG_LINE = 1024;
@@ -16,13 +17,15 @@ final class BoundedLineReader {
   private int position;
   private int limit;
   private final StringBuilder line = new StringBuilder();
-  private int lineNumber;
+  private long lineNumber;
   private boolean tooLong;
   private boolean skipLineFeed;
 
-  BoundedLineReader(Reader in, int maxChars) {
+  /** @param firstLineNumber the number of the first line this reader sees (1 at the start of a file) */
+  BoundedLineReader(Reader in, int maxChars, long firstLineNumber) {
     this.in = in;
     this.maxChars = maxChars;
+    this.lineNumber = firstLineNumber - 1;
   }
 
   /** Advances to the next line; false at the end of input. */
@@ -77,8 +80,8 @@ final class BoundedLineReader {
     return tooLong;
   }
 
-  /** 1-based number of the current line. */
-  int lineNumber() {
+  /** Number of the current line in its file, 1-based. */
+  long lineNumber() {
     return lineNumber;
   }
 }

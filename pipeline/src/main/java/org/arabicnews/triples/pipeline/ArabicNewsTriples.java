@@ -50,7 +50,7 @@ public final class ArabicNewsTriples {
     WithFailures.Result<PCollection<SourceRecord>, DeadLetter> read =
         pipeline.apply("ReadDumps", ReadDumps.from(options));
     WithFailures.Result<PCollection<Article>, DeadLetter> split =
-        read.output().apply("SplitPages", new SplitPages());
+        read.output().apply("SplitPages", SplitPages.from(options));
     WithFailures.Result<PCollection<Article>, DeadLetter> normalized =
         split.output().apply("NormalizeText", new NormalizeText(Options.profile(options)));
     WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter> annotated =

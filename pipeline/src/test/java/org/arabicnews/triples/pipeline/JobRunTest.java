@@ -25,7 +25,7 @@ class JobRunTest {
   @Test
   void unknownFormatAndProfileNameTheChoices() {
     String input = out.toString();
-    assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl."));
+    assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl, csv."));
     assertTrue(failure(input, "--normalization=loose").contains("Use display or match."));
   }
 

@@ -57,10 +57,4 @@ class SplitPagesTest {
     pipeline.run().waitUntilFinish();
   }
 
-  @Test
-  void arabicRatioCountsArabicLettersAmongAllLetters() {
-    assertEquals(1f, SplitPages.arabicRatio("خبر 2026."));
-    assertEquals(0.5f, SplitPages.arabicRatio("ab جد"));
-    assertEquals(0f, SplitPages.arabicRatio("12 .,"));
-  }
 }
