@@ -49,8 +49,8 @@ class EndToEndTest {
     String json = Files.readString(out.resolve("run-summary.json"));
     assertTrue(json.contains("\"holds\" : true"), json);
 
-    // testdata: 5 pages and 6 JSON lines, one of them cut off mid-record.
-    long inputRecords = 5 + 6;
+    // testdata: 23 pages; 6 JSON lines, one of them cut off mid-record; 4 CSV rows; 3 zstd-compressed JSON lines.
+    long inputRecords = 23 + 6 + 4 + 3;
     long recordsWithArticles = DuckDb.count("select count(distinct (input_uri, locator)) from "
         + DuckDb.table(out, "articles"));
     long deadLetters = DuckDb.count("select count(*) from " + DuckDb.table(out, "dead_letters"));
