@@ -42,7 +42,6 @@ final class BoundedLineReader {
     if (c == -1) {
       return false;
     }
-    lineNumber++;
     while (c != -1 && c != '\n' && c != '\r') {
       if (!tooLong) {
         if (line.length() < maxChars) {
@@ -55,6 +54,7 @@ final class BoundedLineReader {
       c = read();
     }
     skipLineFeed = c == '\r';
+    lineNumber++;
     return true;
   }
 
@@ -80,7 +80,10 @@ final class BoundedLineReader {
     return tooLong;
   }
 
-  /** Number of the current line in its file, 1-based. */
+  /**
+   * Number of the current line in its file, 1-based; while a line is being read (when reading it fails), the
+   * number of the last line read whole.
+   */
   long lineNumber() {
     return lineNumber;
   }
