@@ -28,11 +28,10 @@ public final class ArabicNewsTriples {
   private ArabicNewsTriples() {}
 
   public static void main(String[] args) {
-    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
     ArabicNewsTriplesOptions options;
     RunSummary summary;
     try {
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
+      options = options(args);
       summary = JobRun.execute(options);
     } catch (IllegalArgumentException e) {
       System.err.println("arabic-news-triples: " + e.getMessage());
@@ -43,6 +42,13 @@ public final class ArabicNewsTriples {
     if (!summary.succeeded()) {
       System.exit(1);
     }
+  }
+
+  /** The command line parsed and validated as the launcher does it, with its DirectRunner defaults. */
+  public static ArabicNewsTriplesOptions options(String[] args) {
+    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
+    return PipelineOptionsFactory.fromArgs(JobRun.withLaunchDefaults(args)).withValidation()
+        .as(ArabicNewsTriplesOptions.class);
   }
 
   /** Adds the job's stages to {@code pipeline}. */

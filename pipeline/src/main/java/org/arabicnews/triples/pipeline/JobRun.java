@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -26,7 +28,26 @@ final class JobRun {
   static final String SUMMARY_FILE = "run-summary.json";
   static final String SUCCESS_MARKER = "_SUCCESS";
 
+  /** DirectRunner checks the launcher turns off unless the command line names them. */
+  static final List<String> DIRECT_RUNNER_CHECKS = List.of("enforceImmutability", "enforceEncodability");
+
   private JobRun() {}
+
+  /**
+   * The command line with the DirectRunner's element checks turned off unless it sets them. Those checks
+   * encode and compare every element of every collection to catch transforms that mutate their input; tests
+   * keep them on (TestPipeline and {@link #execute} leave options alone), and on a large local run they cost
+   * several times the job's own work. Other runners ignore these options.
+   */
+  static String[] withLaunchDefaults(String[] args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    for (String check : DIRECT_RUNNER_CHECKS) {
+      if (all.stream().noneMatch(a -> a.startsWith("--" + check + "=") || a.equals("--" + check))) {
+        all.add("--" + check + "=false");
+      }
+    }
+    return all.toArray(String[]::new);
+  }
 
   static RunSummary execute(ArabicNewsTriplesOptions options) {
     Options.validate(options);

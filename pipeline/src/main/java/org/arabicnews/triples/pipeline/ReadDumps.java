@@ -63,7 +63,7 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
     this.bytesPerSplit = bytesPerSplit;
   }
 
-  static ReadDumps from(ArabicNewsTriplesOptions options) {
+  public static ReadDumps from(ArabicNewsTriplesOptions options) {
     return new ReadDumps(
         Inputs.patterns(options.getInput()),
         InputFormat.parse(options.getInputFormat()),

@@ -53,7 +53,7 @@ public final class SplitPages
    * The stage with the shipped rules plus those of {@code --segmentationRules}, read and checked now, so a bad
    * rules file stops the job at launch with the file and line of the bad rule.
    */
-  static SplitPages from(ArabicNewsTriplesOptions options) {
+  public static SplitPages from(ArabicNewsTriplesOptions options) {
     String path = options.getSegmentationRules();
     if (path == null || path.isBlank()) {
       return new SplitPages();
@@ -61,6 +61,11 @@ public final class SplitPages
     String text = readRulesFile(path);
     rules(text, path);
     return new SplitPages(text, path);
+  }
+
+  /** The rules this stage segments with. */
+  SegmentationRules rules() {
+    return rules(extraRules, extraRulesOrigin);
   }
 
   static SegmentationRules rules(String extraRules, String origin) {

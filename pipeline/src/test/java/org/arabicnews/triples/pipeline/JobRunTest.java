@@ -1,9 +1,11 @@
 package org.arabicnews.triples.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,5 +34,18 @@ class JobRunTest {
   @Test
   void nonsensicalNumbersAreRejected() {
     assertTrue(failure(out.toString(), "--numShards=0").contains("--numShards=0 is too small"));
+  }
+
+  @Test
+  void bytesPerSplitBelowOneMegabyteIsRejected() {
+    assertTrue(failure(out.toString(), "--bytesPerSplit=1000").contains("--bytesPerSplit=1000 is too small"));
+  }
+
+  @Test
+  void theLauncherTurnsTheDirectRunnersElementChecksOff_unlessTheCommandLineSetsThem() {
+    assertEquals(List.of("--input=x", "--enforceImmutability=false", "--enforceEncodability=false"),
+        List.of(JobRun.withLaunchDefaults(new String[] {"--input=x"})));
+    assertEquals(List.of("--enforceImmutability=true", "--enforceEncodability=false"),
+        List.of(JobRun.withLaunchDefaults(new String[] {"--enforceImmutability=true"})));
   }
 }
