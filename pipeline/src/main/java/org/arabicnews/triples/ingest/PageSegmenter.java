@@ -427,7 +427,8 @@ public final class PageSegmenter {
     }
 
     boolean repeatsTitle(Line line) {
-      if (titleKey == null) {
+      int longest = Math.max(titleKey == null ? 0 : titleKey.length(), rawTitleKey == null ? 0 : rawTitleKey.length());
+      if (titleKey == null || line.key.length() > 2 * longest + 20) {
         return false;
       }
       String key = TagSplitter.lettersOnly(line.key);

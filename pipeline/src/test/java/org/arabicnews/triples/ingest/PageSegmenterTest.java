@@ -3,6 +3,7 @@ package org.arabicnews.triples.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -194,6 +195,25 @@ class PageSegmenterTest {
   @Test
   void paragraphsAreSeparatedByOneBlankLine() {
     assertEquals("أ.\n\nب.\nج.", main("\n\nأ.\n\n\n\nب.\nج.\n\n").text());
+  }
+
+  @Test
+  void adversarialLines_areSegmentedInLinearTime() {
+    List<String> pages = List.of(
+        "أ | ".repeat(20_000) + "س".repeat(40),
+        "الرئيسية > " + "ب ".repeat(100_000),
+        "كلمات دلالية: " + "وزير ".repeat(5_000),
+        "طباعة شارك " + "كلمة ".repeat(50_000),
+        "جدة" + " - واس".repeat(20_000),
+        "\u064E".repeat(100_000),
+        "ن".repeat(1_000_000),
+        ("\u202B\u200F" + "ع ").repeat(50_000),
+        "• ".repeat(50_000));
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      for (String page : pages) {
+        segmenter.segment(page, "عنوان");
+      }
+    });
   }
 
   @Test
