@@ -36,12 +36,13 @@ import org.arabicnews.triples.pipeline.SplitPages;
  * mvn -B -q -Pbench -DskipTests package
  * java -cp pipeline/target/arabic-news-triples.jar org.arabicnews.triples.bench.IngestBench \
  *   [--pages=20000] [--jsonl=../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl] \
- *   [--copies=10] [--work=pipeline/target/ingest-bench] [--testdata=testdata/pages] [--heap=4g]
+ *   [--copies=10] [--work=pipeline/target/ingest-bench] [--testdata=testdata/pages] [--heap=4g] [--checks=false]
  * </pre>
  *
  * <p>Inputs: {@code --pages} pages from {@link PageGenerator} (seed 1), one file each; the {@code --jsonl}
  * export as it is; and that export concatenated {@code --copies} times, where per-run overheads weigh less.
- * The DirectRunner runs as the launcher starts it: its immutability and encodability checks off.
+ * The DirectRunner runs as the launcher starts it: its immutability and encodability checks off; with
+ * {@code --checks=true} it also runs with them on, to show what they cost.
  */
 public final class IngestBench {
   private static final String RESULT = "RESULT";
@@ -60,6 +61,7 @@ public final class IngestBench {
     Path work = Path.of(flags.getOrDefault("work", "pipeline/target/ingest-bench"));
     Path testdata = Path.of(flags.getOrDefault("testdata", "testdata/pages"));
     String heap = flags.getOrDefault("heap", "4g");
+    boolean checks = Boolean.parseBoolean(flags.getOrDefault("checks", "false"));
 
     Path pagesDir = work.resolve("pages-" + pages);
     if (!Files.exists(pagesDir.resolve(String.format("page-%06d.txt", pages - 1)))) {
@@ -89,10 +91,17 @@ public final class IngestBench {
     for (String[] input : inputs) {
       Map<String, String> loop = runChild("loop", input[1], heap);
       Map<String, String> direct = runChild("direct", input[1], heap);
-      double ratio = Double.parseDouble(direct.get("seconds")) / Double.parseDouble(loop.get("seconds"));
       print(input[0], "plain loop", loop, "");
-      print(input[0], "DirectRunner", direct, String.format(Locale.ROOT, "%.2f", ratio));
+      print(input[0], "DirectRunner", direct, ratio(direct, loop));
+      if (checks) {
+        Map<String, String> checked = runChild("direct-checks", input[1], heap);
+        print(input[0], "DirectRunner, element checks on", checked, ratio(checked, loop));
+      }
     }
+  }
+
+  private static String ratio(Map<String, String> run, Map<String, String> loop) {
+    return String.format(Locale.ROOT, "%.2f", Double.parseDouble(run.get("seconds")) / Double.parseDouble(loop.get("seconds")));
   }
 
   private static void print(String input, String run, Map<String, String> r, String ratio) {
@@ -124,7 +133,11 @@ public final class IngestBench {
 
   /** One run in this JVM; prints its figures on a RESULT line. */
   private static void child(String mode, String input) throws Exception {
-    ArabicNewsTriplesOptions options = ArabicNewsTriples.options(new String[] {"--input=" + input});
+    List<String> args = new ArrayList<>(List.of("--input=" + input));
+    if (mode.equals("direct-checks")) {
+      args.addAll(List.of("--enforceImmutability=true", "--enforceEncodability=true"));
+    }
+    ArabicNewsTriplesOptions options = ArabicNewsTriples.options(args.toArray(String[]::new));
     long[] counts = new long[3];
     long started = System.nanoTime();
     if (mode.equals("loop")) {
