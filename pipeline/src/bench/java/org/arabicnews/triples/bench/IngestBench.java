@@ -46,6 +46,7 @@ import org.arabicnews.triples.pipeline.SplitPages;
  */
 public final class IngestBench {
   private static final String RESULT = "RESULT";
+  private static final String DEFAULT_JSONL = "../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl";
 
   private IngestBench() {}
 
@@ -56,7 +57,7 @@ public final class IngestBench {
       return;
     }
     int pages = Integer.parseInt(flags.getOrDefault("pages", "20000"));
-    Path jsonl = Path.of(flags.getOrDefault("jsonl", "../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl"));
+    Path jsonl = Path.of(flags.getOrDefault("jsonl", DEFAULT_JSONL));
     int copies = Integer.parseInt(flags.getOrDefault("copies", "10"));
     Path work = Path.of(flags.getOrDefault("work", "pipeline/target/ingest-bench"));
     Path testdata = Path.of(flags.getOrDefault("testdata", "testdata/pages"));
@@ -86,7 +87,8 @@ public final class IngestBench {
       System.err.println("No " + jsonl + ": the JSON Lines rows are left out.");
     }
 
-    System.out.println("| input | run | records | articles | dead letters | seconds | peak RSS MB | DirectRunner ÷ loop |");
+    System.out.println(
+        "| input | run | records | articles | dead letters | seconds | peak RSS MB | DirectRunner ÷ loop |");
     System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
     for (String[] input : inputs) {
       Map<String, String> loop = runChild("loop", input[1], heap);
@@ -101,7 +103,8 @@ public final class IngestBench {
   }
 
   private static String ratio(Map<String, String> run, Map<String, String> loop) {
-    return String.format(Locale.ROOT, "%.2f", Double.parseDouble(run.get("seconds")) / Double.parseDouble(loop.get("seconds")));
+    double seconds = Double.parseDouble(run.get("seconds"));
+    return String.format(Locale.ROOT, "%.2f", seconds / Double.parseDouble(loop.get("seconds")));
   }
 
   private static void print(String input, String run, Map<String, String> r, String ratio) {
@@ -109,12 +112,15 @@ public final class IngestBench {
         r.get("articles"), r.get("dead"), r.get("seconds"), Long.parseLong(r.get("rssKb")) / 1024, ratio);
   }
 
-  private static Map<String, String> runChild(String mode, String input, String heap) throws IOException, InterruptedException {
+  private static Map<String, String> runChild(String mode, String input, String heap)
+      throws IOException, InterruptedException {
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), IngestBench.class.getName(), "--child=" + mode, "--input=" + input);
+        "-cp", System.getProperty("java.class.path"), IngestBench.class.getName(), "--child=" + mode,
+        "--input=" + input);
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     Map<String, String> result = null;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(RESULT + " ")) {
           result = new LinkedHashMap<>();

@@ -11,11 +11,8 @@ import java.io.Reader;
 final class BoundedLineReader {
   private static final int KEEP_OF_LONG_LINE = 1024;
 
-  private final Reader in;
+  private final BufferedChars in;
   private final int maxChars;
-  private final char[] buffer = new char[8192];
-  private int position;
-  private int limit;
   private final StringBuilder line = new StringBuilder();
   private long lineNumber;
   private boolean tooLong;
@@ -23,7 +20,7 @@ final class BoundedLineReader {
 
   /** @param firstLineNumber the number of the first line this reader sees (1 at the start of a file) */
   BoundedLineReader(Reader in, int maxChars, long firstLineNumber) {
-    this.in = in;
+    this.in = new BufferedChars(in);
     this.maxChars = maxChars;
     this.lineNumber = firstLineNumber - 1;
   }
@@ -32,11 +29,11 @@ final class BoundedLineReader {
   boolean next() throws IOException {
     line.setLength(0);
     tooLong = false;
-    int c = read();
+    int c = in.read();
     if (skipLineFeed) {
       skipLineFeed = false;
       if (c == '\n') {
-        c = read();
+        c = in.read();
       }
     }
     if (c == -1) {
@@ -51,23 +48,11 @@ final class BoundedLineReader {
           line.setLength(Math.min(line.length(), KEEP_OF_LONG_LINE));
         }
       }
-      c = read();
+      c = in.read();
     }
     skipLineFeed = c == '\r';
     lineNumber++;
     return true;
-  }
-
-  private int read() throws IOException {
-    if (position == limit) {
-      limit = in.read(buffer, 0, buffer.length);
-      position = 0;
-      if (limit <= 0) {
-        limit = 0;
-        return -1;
-      }
-    }
-    return buffer[position++];
   }
 
   /** The current line, or its first chars when {@link #tooLong()}. */

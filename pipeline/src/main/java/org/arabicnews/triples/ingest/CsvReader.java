@@ -140,16 +140,13 @@ public final class CsvReader {
 
   /** An RFC 4180 record parser that holds at most {@code maxChars} chars of a record. */
   private static final class Parser {
-    private final Reader in;
+    private final BufferedChars in;
     private final int maxChars;
-    private final char[] buffer = new char[8192];
-    private int position;
-    private int limit;
     private long line = 1;
     private int pushedBack = -2;
 
     Parser(Reader in, int maxChars) {
-      this.in = in;
+      this.in = new BufferedChars(in);
       this.maxChars = maxChars;
     }
 
@@ -249,15 +246,7 @@ public final class CsvReader {
         pushedBack = -2;
         return c;
       }
-      if (position == limit) {
-        limit = in.read(buffer, 0, buffer.length);
-        position = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return -1;
-        }
-      }
-      c = buffer[position++];
+      c = in.read();
       if (c == '\n' || c == '\r') {
         line++;
       }

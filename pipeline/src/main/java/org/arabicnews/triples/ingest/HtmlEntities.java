@@ -16,7 +16,8 @@ final class HtmlEntities {
       Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"), Map.entry("lsquo", "\u2018"),
       Map.entry("rsquo", "\u2019"), Map.entry("hellip", "…"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
       Map.entry("zwnj", "\u200C"), Map.entry("zwj", "\u200D"), Map.entry("rlm", "\u200F"),
-      Map.entry("lrm", "\u200E"), Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("copy", "©"), Map.entry("reg", "®"));
+      Map.entry("lrm", "\u200E"), Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("copy", "©"),
+      Map.entry("reg", "®"));
 
   private HtmlEntities() {}
 

@@ -33,7 +33,7 @@ public enum InputFormat {
   }
 
   /** {@code fileName} without a compression suffix, if it has one. */
-  public static String withoutCompressionSuffix(String fileName) {
+  private static String withoutCompressionSuffix(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     for (String suffix : COMPRESSION_SUFFIXES) {
       if (lower.endsWith(suffix)) {

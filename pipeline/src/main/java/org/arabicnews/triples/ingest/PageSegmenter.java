@@ -20,8 +20,8 @@ import org.arabicnews.triples.text.NormalizedText;
  *   <li>{@code source} gives the current article's outlet, {@code keywords} its tags; {@code share} lines are
  *       dropped and the words after the buttons are tags too.
  *   <li>{@code read_also} starts an embedded article; its title is the rest of the marker line or the next line.
- *   <li>{@code headlines} starts a list: every later line, bullet and item number removed, is a related headline of the page,
- *       until the next section marker; each also becomes a short article of its own.
+ *   <li>{@code headlines} starts a list: every later line, bullet and item number removed, is a related
+ *       headline of the page, until the next section marker; each also becomes a short article of its own.
  *   <li>The main article's title is the export's title (cleaned by {@code title_strip}); a page without one gets
  *       its first line as title when that line reads like a headline: 2 to {@value #MAX_TITLE_WORDS} words, no
  *       sentence punctuation at its end or inside, not a dateline, followed (past residue and a dateline line)

@@ -176,7 +176,8 @@ public final class SegmentationRules {
         listName = named[0];
         rest = named.length > 1 ? named[1].strip() : "";
         if (!listName.matches("[a-z_]+")) {
-          throw new IllegalArgumentException(where + ": a list name is lower-case letters and '_', not '" + listName + "'.");
+          throw new IllegalArgumentException(
+              where + ": a list name is lower-case letters and '_', not '" + listName + "'.");
         }
       }
       if (rest.isEmpty()) {
@@ -197,7 +198,8 @@ public final class SegmentationRules {
     for (Kind k : Kind.values()) {
       known.add(k.code());
     }
-    throw new IllegalArgumentException(where + ": unknown rule kind '" + word + "'. Kinds: " + String.join(", ", known) + ".");
+    throw new IllegalArgumentException(
+        where + ": unknown rule kind '" + word + "'. Kinds: " + String.join(", ", known) + ".");
   }
 
   private Pattern compile(Entry e) {

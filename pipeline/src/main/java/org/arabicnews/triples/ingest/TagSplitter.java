@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.arabicnews.triples.text.ArabicChars;
 
 /**
  * Splits a tag line into its tags.
@@ -45,6 +46,11 @@ final class TagSplitter {
   static final int MAX_ATTESTED_WORDS = 8;
   /** Lines longer than this, in words, are not split (cost is quadratic in the words). */
   static final int MAX_WORDS = 120;
+
+  /** The definite article, as the match normalization writes it. */
+  private static final String ARTICLE = "ال";
+  /** The article after the conjunction و. */
+  private static final String CONJUNCTION_ARTICLE = ArabicChars.WAW + ARTICLE;
 
   private static final Pattern EXPLICIT_SEPARATORS = Pattern.compile("\\s*[،,;؛|#\\t]\\s*|\\s{2,}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -177,7 +183,7 @@ final class TagSplitter {
   }
 
   private static boolean definite(String word) {
-    return (word.startsWith("ال") || word.startsWith("وال")) && word.length() > 3;
+    return (word.startsWith(ARTICLE) || word.startsWith(CONJUNCTION_ARTICLE)) && word.length() > 3;
   }
 
   static String lettersOnly(String word) {
@@ -259,17 +265,17 @@ final class TagSplitter {
      * it is the text's, not the tag's.
      */
     static String key(String word) {
-      if (word.length() > 3 && word.startsWith("ال")) {
-        return word.substring(2);
+      if (word.length() > 3 && word.startsWith(ARTICLE)) {
+        return word.substring(ARTICLE.length());
       }
-      if (word.length() > 4 && word.startsWith("وال")) {
-        return "و" + word.substring(3);
+      if (word.length() > 4 && word.startsWith(CONJUNCTION_ARTICLE)) {
+        return ArabicChars.WAW + word.substring(CONJUNCTION_ARTICLE.length());
       }
       return word;
     }
 
     private static String withoutConjunction(String key) {
-      return key.length() > 3 && key.charAt(0) == 'و' ? key.substring(1) : key;
+      return key.length() > 3 && key.charAt(0) == ArabicChars.WAW ? key.substring(1) : key;
     }
   }
 }

@@ -59,7 +59,8 @@ public final class IngestLoop {
           try {
             articles = splitter.split(record);
           } catch (RuntimeException e) {
-            visitor.deadLetter(SplitPages.STAGE, uri, record.locator(), Reason.INTERNAL_ERROR, "Segmentation failed: " + e);
+            visitor.deadLetter(SplitPages.STAGE, uri, record.locator(), Reason.INTERNAL_ERROR,
+                "Segmentation failed: " + e);
             return;
           }
           if (articles.isEmpty()) {

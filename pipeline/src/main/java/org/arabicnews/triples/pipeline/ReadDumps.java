@@ -79,7 +79,8 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
     TupleTag<List<ReadTask>> batchesTag = new TupleTag<>() {};
     PCollectionTuple matched = input
         .apply("Patterns", Create.of(patterns))
-        .apply("MatchFiles", ParDo.of(matchFn(batchesTag)).withOutputTags(batchesTag, TupleTagList.of(DeadLetters.TAG)));
+        .apply("MatchFiles", ParDo.of(matchFn(batchesTag))
+            .withOutputTags(batchesTag, TupleTagList.of(DeadLetters.TAG)));
     TupleTag<SourceRecord> recordsTag = new TupleTag<>() {};
     PCollectionTuple read = matched.get(batchesTag)
         .setCoder(BATCH_CODER)
