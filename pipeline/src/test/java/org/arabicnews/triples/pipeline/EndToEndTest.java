@@ -62,6 +62,12 @@ class EndToEndTest {
     assertTrue(triples.contains(List.of("ناصر بوريطة", "hold_talks", "سيرغي لافروف")), triples.toString());
     assertTrue(triples.contains(List.of("باكستان", "agree", "تونس")), triples.toString());
 
+    // Agencies credited at the start: 18 of the pages (testdata/expected), 2 CSV rows and 2 zstd JSON lines.
+    assertEquals(22L, DuckDb.count("select count(*) from " + DuckDb.table(out, "articles") + " where agency is not null"));
+    assertEquals(List.of(List.of("row:4", "الدوحة في 4 نوفمبر", "قنا", "csv")), DuckDb.query("select locator, dateline, "
+        + "agency, regexp_extract(input_uri, '[^.]+$') from " + DuckDb.table(out, "articles") + " where agency = 'قنا' "
+        + "and input_uri like '%exports%'"));
+
     assertEquals(0L, DuckDb.count("select count(*) from " + DuckDb.table(out, "triples") + " t join "
         + DuckDb.table(out, "articles") + " a using (article_id) where substr(a.text, t.subject_start + 1, "
         + "t.subject_end - t.subject_start) <> t.subject or substr(a.text, t.object_start + 1, "

@@ -48,4 +48,12 @@ class JobRunTest {
     assertEquals(List.of("--enforceImmutability=true", "--enforceEncodability=false"),
         List.of(JobRun.withLaunchDefaults(new String[] {"--enforceImmutability=true"})));
   }
+
+  @Test
+  void aBadSegmentationRulesFile_stopsTheJobBeforeAnyWork() throws java.io.IOException {
+    java.nio.file.Path rules = out.resolve("site.rules");
+    java.nio.file.Files.writeString(rules, "dateline ^{nowhere}\n");
+    String message = failure(out.toString(), "--segmentationRules=" + rules);
+    assertTrue(message.startsWith(rules + ":1: the pattern uses {nowhere}"), message);
+  }
 }

@@ -54,13 +54,17 @@ class ReadDumpsTest {
   }
 
   @Test
-  void readsPagesCompressedPagesJsonLinesAndCsv_andRoutesBadRecordsToDeadLetters() throws IOException {
+  void readsPagesJsonLinesAndCsv_gzipAndBzip2_andRoutesBadRecordsToDeadLetters() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "خبر أول.\n\nالمصدر: وكالة");
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("b.txt.gz")))) {
       gz.write("خبر مضغوط.".getBytes(StandardCharsets.UTF_8));
     }
     Files.writeString(dir.resolve("c.jsonl"), "{\"content\":\"سطر أول\"}\n{\"content\": oops}\n{\"title\":\"بلا نص\"}\n");
     Files.writeString(dir.resolve("d.txt"), "");
+    try (OutputStream bz = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
+        Files.newOutputStream(dir.resolve("f.jsonl.bz2")))) {
+      bz.write("{\"content\":\"سطر مضغوط ببزيب\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
     Files.writeString(dir.resolve("e.csv"), "id,content\nr1,\"صف، أول\"\nr2,\"مكسور\" هنا\n");
 
     WithFailures.Result<PCollection<SourceRecord>, DeadLetter> read =
@@ -70,7 +74,8 @@ class ReadDumpsTest {
         "a.txt|page|text|خبر أول.\n\nالمصدر: وكالة",
         "b.txt.gz|page|text|خبر مضغوط.",
         "c.jsonl|line:1|jsonl|سطر أول",
-        "e.csv|row:2|csv|صف، أول");
+        "e.csv|row:2|csv|صف، أول",
+        "f.jsonl.bz2|line:1|jsonl|سطر مضغوط ببزيب");
     PAssert.that(describeFailures(read)).containsInAnyOrder(
         "c.jsonl|line:2|ReadDumps|malformed_json",
         "c.jsonl|line:3|ReadDumps|missing_text",
