@@ -295,21 +295,17 @@ public final class PageSegmenter {
   }
 
   private String stripBullet(Line line) {
-    for (Rule rule : rules.rules(Kind.BULLET)) {
-      Matcher m = rule.pattern().matcher(line.key);
-      if (m.lookingAt() && m.end() > 0) {
-        return trim(line.raw.substring(line.rawEnd(m.end())));
-      }
-    }
-    return line.raw;
+    return stripPrefix(line, Kind.BULLET);
   }
 
   private String stripItemNumber(String item) {
     Line line = Line.of(item);
-    if (line == null) {
-      return "";
-    }
-    for (Rule rule : rules.rules(Kind.ITEM_NUMBER)) {
+    return line == null ? "" : stripPrefix(line, Kind.ITEM_NUMBER);
+  }
+
+  /** The raw line without the prefix the first rule of {@code kind} finds at its start. */
+  private String stripPrefix(Line line, Kind kind) {
+    for (Rule rule : rules.rules(kind)) {
       Matcher m = rule.pattern().matcher(line.key);
       if (m.lookingAt() && m.end() > 0) {
         return trim(line.raw.substring(line.rawEnd(m.end())));
