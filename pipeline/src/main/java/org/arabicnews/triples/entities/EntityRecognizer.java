@@ -24,13 +24,13 @@ import org.arabicnews.triples.text.Token;
  *       code), cities and regions, organisations, titles. A construct title (وزير, أمير منطقة) runs on over its
  *       portfolio (وزير الشؤون الخارجية والتعاون الإفريقي). Titles that are also ordinary words (دولة, الفريق)
  *       count only right before a name or another title.
- *   <li>Titled persons: a name right after a title or a counterpart word, past a nationality, place or
+ *   <li>The name finder's persons, organisations and places (its MISC mentions are not a type of ours). An
+ *       organisation it finds around gazetteer phrases replaces them (وزارة الخارجية المغربية).
+ *   <li>Titled persons the name finder missed: a name right after a title or a counterpart word, past a nationality, place or
  *       organisation (الرئيس الروسي فلاديمير بوتين, نظيره الروسي سيرغي لافروف), set off by commas after a title
  *       (وزير الخارجية المغربي، ناصر بوريطة،), or right before a title (عادل الجبير وزير الخارجية). A name runs
  *       over Arabic words that are neither common words nor function words, joined by بن, بنت, آل, أبو, عبد,
  *       and may end in a regnal ordinal (محمد السادس).
- *   <li>The name finder's persons, organisations and places (its MISC mentions are not a type of ours). An
- *       organisation it finds around gazetteer phrases replaces them (وزارة الخارجية المغربية).
  * </ol>
  *
  * <p>Then, over the whole article: a person named in full keys every shorter mention of the same name
@@ -86,8 +86,8 @@ public final class EntityRecognizer {
     for (Sentence sentence : text.sentences()) {
       SentenceMentions s = new SentenceMentions(text.text(), sentence);
       s.gazetteer();
-      s.titledPersons();
       s.model();
+      s.titledPersons();
       sentences.add(s);
       found.addAll(s.entities());
     }
@@ -207,6 +207,10 @@ public final class EntityRecognizer {
         while (p < tokens.size() && cover[p] != null && cover[p].start == p && cover[p].type != EntityType.PER) {
           chain.add(cover[p]);
           p = cover[p].end;
+        }
+        if (p < tokens.size() && cover[p] != null && cover[p].start == p && cover[p].type == EntityType.PER) {
+          cover[p].introducedBy.addAll(chain);
+          continue;
         }
         int end = nameEnd(p);
         if (end == p + 1 && words.get(p).startsWith("ال") && isNisba(words.get(p)) && !gazetteer.isPersonNameWord(words.get(p))) {
@@ -347,10 +351,19 @@ public final class EntityRecognizer {
       }
     }
 
-    /** Person spans cut before a word that opens with the conjunction و: "بوريطة ولافروف" is two names. */
+    /**
+     * Person spans cut before a word that opens with the conjunction و ("بوريطة ولافروف" is two names), and
+     * joined when one ends in a name joiner (سلمان بن عبدالعزيز آل | سعود).
+     */
     private List<Span> splitCoordinatedNames(List<Span> spans) {
       List<Span> out = new ArrayList<>();
       for (Span span : spans) {
+        Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (previous != null && span.getType().equals("PERS") && previous.getType().equals("PERS")
+            && previous.getEnd() == span.getStart() && NAME_JOINERS.contains(words.get(previous.getEnd() - 1))) {
+          out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd(), "PERS", previous.getProb()));
+          continue;
+        }
         int from = span.getStart();
         for (int k = from + 1; span.getType().equals("PERS") && k < span.getEnd(); k++) {
           if (words.get(k).startsWith("و") && !gazetteer.isPersonNameWord(words.get(k))) {
@@ -364,12 +377,13 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Letters of a proclitic that a model mention's first word carries, kept out of its span: و or ف when
-     * the word is not a known name (وليد), and ب, ل or ك before the article (بالعراق, للأمم).
+     * Letters of a proclitic that a model mention's first word carries, kept out of its span: و when the word
+     * is not a known name (وليد), and ب, ل or ك before the article (بالعراق, للأمم). ف stays: too many
+     * foreign names begin with it (فلاديمير).
      */
     private int leadingClitic(int i) {
       String w = words.get(i);
-      int k = (w.startsWith("و") || w.startsWith("ف")) && w.length() > 4 && !gazetteer.isPersonNameWord(w) ? 1 : 0;
+      int k = w.startsWith("و") && w.length() > 4 && !gazetteer.isPersonNameWord(w) ? 1 : 0;
       if (w.length() > k + 3 && "بلك".indexOf(w.charAt(k)) >= 0 && w.startsWith("ل", k + 1)) {
         k++;
       } else if (w.length() > k + 4 && "بك".indexOf(w.charAt(k)) >= 0 && w.startsWith("ال", k + 1)) {
