@@ -183,6 +183,11 @@ public final class EntityRecognizer {
         } else if (!definite && clitic && !construct && j + 1 < tokens.size() && words.get(j + 1).startsWith("ال")) {
           construct = true;
           j++;
+        } else if (!definite && !clitic && construct && gazetteer.isNonPersonWord(w) && j + 1 < tokens.size()
+            && tokens.get(j + 1).kind() == Token.Kind.ARABIC) {
+          // رئيس مجلس إدارة البنك: a chain of construct nouns ends in a definite one
+          construct = true;
+          j++;
         } else {
           break;
         }
@@ -287,14 +292,15 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A word a name can hold: Arabic, neither a function word nor a common word, and, unless it is a word of
+     * A word a name can hold: Arabic, neither a function word nor a word that is frequent and rarely in a
+     * person's name ({@link Gazetteer#isNonPersonWord}), and, unless it is a word of
      * a known name, not starting with و (a conjunction: "بوريطة ولافروف" is two names) nor with the ي or ت of
      * a present-tense verb (السيسي يتلقى).
      */
     private boolean isNameWord(int i, boolean first) {
       Token t = tokens.get(i);
       String w = words.get(i);
-      if (t.kind() != Token.Kind.ARABIC || w.length() < 2 || FUNCTION_WORDS.contains(w) || gazetteer.isCommonWord(w)
+      if (t.kind() != Token.Kind.ARABIC || w.length() < 2 || FUNCTION_WORDS.contains(w) || gazetteer.isNonPersonWord(w)
           || COUNTERPARTS.contains(w) || ORDINALS.contains(w)) {
         return false;
       }
@@ -316,6 +322,10 @@ public final class EntityRecognizer {
         return;
       }
       for (Span span : splitCoordinatedNames(nameFinder.find(words.toArray(String[]::new)))) {
+        if (span.getType().equals("MISC")) {
+          dropPlacesInside(span);
+          continue;
+        }
         EntityType type = switch (span.getType()) {
           case "PERS" -> EntityType.PER;
           case "ORG" -> EntityType.ORG;
@@ -325,14 +335,18 @@ public final class EntityRecognizer {
         if (type == null || (type == EntityType.PER && !isNameWord(span.getStart(), true))) {
           continue;
         }
-        Mention m = new Mention(type, span.getStart(), span.getEnd(), 0, MODEL, Math.min(0.85, span.getProb()));
-        boolean free = true;
+        int end = span.getEnd();
+        if (type == EntityType.PER && end < tokens.size() && cover[end] == null
+            && NAME_JOINERS.contains(words.get(end - 1)) && isNameWord(end, false)) {
+          end++; // زين العابدين بن | علي: a name does not end in a joiner
+        }
+        Mention m = new Mention(type, span.getStart(), end, 0, MODEL, Math.min(0.85, span.getProb()));
         List<Mention> inside = new ArrayList<>();
+        boolean free = true;
         for (int k = m.start; k < m.end; k++) {
           Mention c = cover[k];
-          if (c != null) {
-            boolean contained = c.start >= m.start && c.end <= m.end && (c.start > m.start || c.end < m.end);
-            if (type == EntityType.ORG && contained && c.type != EntityType.PER && c.type != EntityType.TITLE) {
+          if (c != null && !inside.contains(c)) {
+            if (type == EntityType.ORG && c.start >= m.start && c.end <= m.end && replaceableByOrganisation(c, m)) {
               inside.add(c);
             } else {
               free = false;
@@ -342,12 +356,33 @@ public final class EntityRecognizer {
         if (!free) {
           continue;
         }
-        for (Mention c : inside) {
-          remove(c);
-        }
+        inside.forEach(this::remove);
         m.dropped = leadingClitic(m.start);
         m.key = type == EntityType.PER ? gazetteer.personKey(surface(m)) : gazetteer.phraseKey(surface(m));
         add(m);
+      }
+    }
+
+    /**
+     * An organisation the name finder finds may hold gazetteer places and nationalities (بنك فرنسا المركزي,
+     * وزارة الخارجية المغربية) or be a city's name alone (برشلونة, the club); not titles, persons or countries
+     * named alone.
+     */
+    private boolean replaceableByOrganisation(Mention c, Mention organisation) {
+      boolean same = c.start == organisation.start && c.end == organisation.end;
+      Gazetteer.Kind kind = c.gazetteerKind;
+      return kind != null && kind != Gazetteer.Kind.TITLE && kind != Gazetteer.Kind.ORGANISATION
+          && (!same || kind == Gazetteer.Kind.CITY);
+    }
+
+    /** A place inside the name of an event or a work (بطولة قطر المفتوحة) is part of that name, not a place. */
+    private void dropPlacesInside(Span misc) {
+      for (int k = misc.getStart(); k < misc.getEnd(); k++) {
+        Mention c = cover[k];
+        if (c != null && c.start >= misc.getStart() && c.end <= misc.getEnd() && (c.start > misc.getStart()
+            || c.end < misc.getEnd()) && (c.type == EntityType.GPE || c.type == EntityType.LOC)) {
+          remove(c);
+        }
       }
     }
 

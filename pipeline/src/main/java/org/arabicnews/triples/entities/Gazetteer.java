@@ -31,7 +31,9 @@ public final class Gazetteer {
   static final String DIR = "/org/arabicnews/triples/entities/gazetteer/";
   static final List<String> FILES = List.of("countries.tsv", "countries_handcompiled.tsv", "nationalities.tsv",
       "places.tsv", "places_handcompiled.tsv", "organisations.tsv", "titles.tsv", "aliases.tsv",
-      "common_words.tsv", "person_name_words.tsv");
+      "common_words.tsv", "person_name_words.tsv", "non_person_words.tsv");
+  /** The files the name finder's features read: its fingerprint covers these only. */
+  static final List<String> FEATURE_FILES = FILES.subList(0, FILES.size() - 1);
 
   /** What a phrase of the gazetteer is. */
   public enum Kind {
@@ -81,13 +83,14 @@ public final class Gazetteer {
   private final List<String[]> infixVariants = new ArrayList<>();
   private final Set<String> commonWords = new HashSet<>();
   private final Set<String> personNameWords = new HashSet<>();
+  private final Set<String> nonPersonWords = new HashSet<>();
   private final String fingerprint;
 
   private Gazetteer() {
     MessageDigest digest = sha256();
     Map<String, List<String[]>> files = new HashMap<>();
     for (String file : FILES) {
-      files.put(file, read(file, digest));
+      files.put(file, read(file, FEATURE_FILES.contains(file) ? digest : null));
     }
     fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     for (String[] r : files.get("aliases.tsv")) {
@@ -102,6 +105,9 @@ public final class Gazetteer {
     }
     for (String[] r : files.get("person_name_words.tsv")) {
       personNameWords.add(fold(r[0]));
+    }
+    for (String[] r : files.get("non_person_words.tsv")) {
+      nonPersonWords.add(fold(r[0]));
     }
     for (String file : List.of("countries.tsv", "countries_handcompiled.tsv")) {
       for (String[] r : files.get(file)) {
@@ -187,6 +193,11 @@ public final class Gazetteer {
     return commonWords.contains(folded);
   }
 
+  /** True for a frequent word that is rarely part of a person's name (derived from ANERcorp). */
+  public boolean isNonPersonWord(String folded) {
+    return nonPersonWords.contains(folded) || commonWords.contains(folded);
+  }
+
   /** True for a word of a known person name (ANERGazet); a name-finder feature. */
   public boolean isPersonNameWord(String folded) {
     return personNameWords.contains(folded);
@@ -259,7 +270,9 @@ public final class Gazetteer {
         throw new IllegalStateException("gazetteer resource missing: " + DIR + file);
       }
       byte[] bytes = in.readAllBytes();
-      digest.update(bytes);
+      if (digest != null) {
+        digest.update(bytes);
+      }
       BufferedReader reader = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
           StandardCharsets.UTF_8));
       boolean header = true;

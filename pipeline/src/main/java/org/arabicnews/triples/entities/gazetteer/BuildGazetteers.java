@@ -45,6 +45,8 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  *       (most exemplar cities are small towns whose Arabic spelling is an ordinary word: نوم, سمراء, ماهي),
  *       and CLDR's Arabic names of world regions (أفريقيا, غرب آسيا, أمريكا اللاتينية). A place whose name is a
  *       country's, one of {@code common_words.tsv}, or in {@link #NOT_PLACES} is left out.
+ *   <li>{@code non_person_words.tsv}: words of the ANERcorp training split seen at least 5 times and inside a
+ *       person's name at most one time in twenty (مجلس, إدارة): where a titled person's name stops.
  *   <li>{@code person_name_words.tsv}: the words of the ANERGazet person gazetteer that are not common words
  *       (a name-finder feature only).
  *   <li>{@code common_words.tsv}: words of the ANERcorp training split seen at least 10 times and inside an
@@ -67,6 +69,7 @@ public final class BuildGazetteers {
   /** CLDR region codes left out: the world (العالم is an ordinary word) and unions that are organisations. */
   private static final Set<String> SKIPPED_REGIONS = Set.of("001");
   private static final int COMMON_WORD_MIN_COUNT = 10;
+  private static final int NON_PERSON_MIN_COUNT = 5;
   /** Time zones whose exemplar city is a major city that news names. */
   private static final Set<String> MAJOR_CITY_ZONES = Set.of(
       "Asia/Dubai", "Asia/Gaza", "Asia/Hebron", "Asia/Aden", "Asia/Karachi", "Europe/Istanbul", "Asia/Shanghai",
@@ -100,12 +103,14 @@ public final class BuildGazetteers {
     Path lexicons = shared.resolve("lexicons");
     write(out.resolve("countries.tsv"), "iso\tname\torigin", countries(lexicons));
     write(out.resolve("nationalities.tsv"), "iso\tform\torigin", nationalities(lexicons));
-    List<String> common = commonWords(shared.resolve("corpora/anercorp/ANERCorp.txt"));
+    Path anercorp = shared.resolve("corpora/anercorp/ANERCorp.txt");
+    List<String> common = commonWords(anercorp);
     for (String row : common) {
       commonWords.add(row.substring(0, row.indexOf('\t')));
     }
     write(out.resolve("places.tsv"), "type\tname\tkey\tiso\torigin", places(lexicons));
     write(out.resolve("common_words.tsv"), "word\tcount", common);
+    write(out.resolve("non_person_words.tsv"), "word\tcount", nonPersonWords(anercorp));
     write(out.resolve("person_name_words.tsv"), "word",
         personNameWords(shared.resolve("corpora/anercorp/ANERGazet_Pers.txt")));
   }
@@ -253,6 +258,27 @@ public final class BuildGazetteers {
     List<String> rows = new ArrayList<>();
     new TreeMap<>(counts).forEach((word, c) -> {
       if (c[0] >= COMMON_WORD_MIN_COUNT && c[1] * 10 <= c[0]) {
+        rows.add(word + "\t" + c[0]);
+      }
+    });
+    return rows;
+  }
+
+  private List<String> nonPersonWords(Path anercorp) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (LabeledSentence s : NerCorpora.anercorpTrain(anercorp)) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        String word = match.normalizeToString(s.tokens().get(i));
+        if (isArabic(word)) {
+          int[] c = counts.computeIfAbsent(word, w -> new int[2]);
+          c[0]++;
+          c[1] += s.tags().get(i).endsWith("-PERS") ? 1 : 0;
+        }
+      }
+    }
+    List<String> rows = new ArrayList<>();
+    new TreeMap<>(counts).forEach((word, c) -> {
+      if (c[0] >= NON_PERSON_MIN_COUNT && c[1] * 20 <= c[0]) {
         rows.add(word + "\t" + c[0]);
       }
     });
