@@ -103,6 +103,8 @@ public final class EntityRecognizer {
     final Sentence sentence;
     final List<Token> tokens;
     final List<String> words = new ArrayList<>();
+    /** The lookup forms of each word. */
+    final List<List<LookupForms.Form>> forms = new ArrayList<>();
     /** The mention covering each token, or null. */
     final Mention[] cover;
     final List<Mention> mentions = new ArrayList<>();
@@ -112,14 +114,16 @@ public final class EntityRecognizer {
       this.sentence = sentence;
       this.tokens = sentence.tokens();
       for (Token t : tokens) {
-        words.add(t.kind() == Token.Kind.ARABIC ? gazetteer.fold(t.stem().isEmpty() ? t.norm() : t.norm()) : t.norm());
+        String word = t.kind() == Token.Kind.ARABIC ? gazetteer.fold(t.norm()) : t.norm();
+        words.add(word);
+        forms.add(t.kind() == Token.Kind.ARABIC ? LookupForms.of(t, word) : List.of(new LookupForms.Form(word, 0)));
       }
       cover = new Mention[tokens.size()];
     }
 
     void gazetteer() {
       for (int i = 0; i < tokens.size(); ) {
-        Gazetteer.Match m = tokens.get(i).kind() == Token.Kind.ARABIC ? gazetteer.longestAt(words, i) : null;
+        Gazetteer.Match m = tokens.get(i).kind() == Token.Kind.ARABIC ? gazetteer.longestAt(words, i, forms.get(i)) : null;
         if (m == null || !accepted(m)) {
           i++;
           continue;
@@ -164,9 +168,9 @@ public final class EntityRecognizer {
       boolean construct = !words.get(m.end() - 1).startsWith("ال");
       while (j < tokens.size() && tokens.get(j).kind() == Token.Kind.ARABIC) {
         String w = words.get(j);
-        LookupForms.Form core = LookupForms.of(w).get(LookupForms.of(w).size() - 1);
+        LookupForms.Form core = forms.get(j).get(forms.get(j).size() - 1);
         boolean clitic = core.dropped() > 0;
-        Gazetteer.Match inner = gazetteer.longestAt(words, j);
+        Gazetteer.Match inner = gazetteer.longestAt(words, j, forms.get(j));
         if (inner != null && !(clitic && inner.entry().kind() == Gazetteer.Kind.NATIONALITY)
             && inner.entry().kind() != Gazetteer.Kind.TITLE) {
           break;
@@ -313,7 +317,7 @@ public final class EntityRecognizer {
     }
 
     private boolean isTitleAt(int i) {
-      Gazetteer.Match m = gazetteer.longestAt(words, i);
+      Gazetteer.Match m = gazetteer.longestAt(words, i, forms.get(i));
       return m != null && m.entry().kind() == Gazetteer.Kind.TITLE && !m.entry().beforeNameOnly();
     }
 
@@ -531,7 +535,7 @@ public final class EntityRecognizer {
           if (s.cover[i] != null || s.tokens.get(i).kind() != Token.Kind.ARABIC) {
             continue;
           }
-          for (LookupForms.Form form : LookupForms.of(s.words.get(i))) {
+          for (LookupForms.Form form : s.forms.get(i)) {
             String full = byWord.get(form.form());
             if (full != null && !full.isEmpty() && form.form().length() >= 3 && !gazetteer.isCommonWord(form.form())) {
               Mention alias = new Mention(EntityType.PER, i, i + 1, form.dropped(), ALIAS, 0.7);

@@ -210,8 +210,13 @@ public final class Gazetteer {
 
   /** The longest phrase that starts at word {@code i} of the folded words, or null. */
   public Match longestAt(List<String> words, int i) {
+    return longestAt(words, i, LookupForms.of(words.get(i)));
+  }
+
+  /** The longest phrase whose first word is one of {@code firstForms} of word {@code i}, or null. */
+  public Match longestAt(List<String> words, int i, List<LookupForms.Form> firstForms) {
     Match best = null;
-    for (LookupForms.Form form : LookupForms.of(words.get(i))) {
+    for (LookupForms.Form form : firstForms) {
       List<Entry> entries = byFirstWord.get(form.dropped() == 0 ? form.form() : fold(form.form()));
       if (entries == null) {
         continue;

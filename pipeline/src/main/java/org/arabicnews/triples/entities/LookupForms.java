@@ -2,6 +2,7 @@ package org.arabicnews.triples.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.arabicnews.triples.text.Token;
 
 /**
  * The forms under which a match-normalized word is looked up in the gazetteers: as written first, then with
@@ -46,6 +47,28 @@ public final class LookupForms {
       forms.add(new Form("ال" + norm.substring(i + 2), i + 1));
     } else if (startsWithAny(norm, i, "بلك")) {
       add(forms, norm, i + 1);
+    }
+    return forms;
+  }
+
+  /**
+   * The forms of a token: those of its folded word ({@link #of(String)}), then, when the text layer split
+   * proclitics off it and left no enclitic, its stem with the article given back (بالعاصمة: بال + عاصمه →
+   * العاصمه; للأمم: لل + امم → الامم), if that form is not already there.
+   */
+  public static List<Form> of(Token token, String folded) {
+    List<Form> forms = of(folded);
+    String proclitic = token.proclitic();
+    if (proclitic.isEmpty() || !token.enclitic().isEmpty() || token.stem().isEmpty()) {
+      return forms;
+    }
+    boolean article = proclitic.endsWith("ال") || proclitic.endsWith("لل");
+    String form = (article ? "ال" : "") + token.stem();
+    int dropped = proclitic.length() - (proclitic.endsWith("ال") ? 2 : proclitic.endsWith("لل") ? 1 : 0);
+    if (forms.stream().noneMatch(f -> f.form().equals(form))) {
+      List<Form> all = new ArrayList<>(forms);
+      all.add(new Form(form, dropped));
+      return all;
     }
     return forms;
   }
