@@ -273,7 +273,7 @@ public final class EntityRecognizer {
       int j = p + 1;
       while (j < tokens.size() && j - p < MAX_NAME_WORDS && cover[j] == null) {
         String w = words.get(j);
-        if (NAME_JOINERS.contains(w) && j + 1 < tokens.size() && cover[j + 1] == null && isNameWord(j + 1, false)) {
+        if (NAME_JOINERS.contains(w) && j + 1 < tokens.size() && cover[j + 1] == null && followsJoiner(j + 1)) {
           j += 2;
         } else if (ORDINALS.contains(w) || isNameWord(j, false)) {
           j++;
@@ -311,6 +311,11 @@ public final class EntityRecognizer {
       return gazetteer.isPersonNameWord(w) || !(w.startsWith("و") || w.startsWith("ي") || w.startsWith("ت"));
     }
 
+    /** After بن, آل, أبو, عبد any Arabic word but a function word is a name's (آل ثاني, بن علي). */
+    private boolean followsJoiner(int i) {
+      return tokens.get(i).kind() == Token.Kind.ARABIC && !FUNCTION_WORDS.contains(words.get(i));
+    }
+
     /** A title in the dual (الوزيران): it names two people already named, not the words after it. */
     private boolean isDual(Mention title) {
       return DUAL_TITLES.contains(title.key);
@@ -341,7 +346,7 @@ public final class EntityRecognizer {
         }
         int end = span.getEnd();
         if (type == EntityType.PER && end < tokens.size() && cover[end] == null
-            && NAME_JOINERS.contains(words.get(end - 1)) && isNameWord(end, false)) {
+            && NAME_JOINERS.contains(words.get(end - 1)) && followsJoiner(end)) {
           end++; // زين العابدين بن | علي: a name does not end in a joiner
         }
         Mention m = new Mention(type, span.getStart(), end, 0, MODEL, Math.min(0.85, span.getProb()));
@@ -537,7 +542,9 @@ public final class EntityRecognizer {
           }
           for (LookupForms.Form form : s.forms.get(i)) {
             String full = byWord.get(form.form());
-            if (full != null && !full.isEmpty() && form.form().length() >= 3 && !gazetteer.isCommonWord(form.form())) {
+            if (full != null && !full.isEmpty() && form.form().length() >= 3 && !gazetteer.isCommonWord(form.form())
+                && (form.dropped() > 0 || i == 0 || !NAME_JOINERS.contains(s.words.get(i - 1)))) {
+              // Not أيوب in أبو أيوب: a word after a joiner belongs to that other name.
               Mention alias = new Mention(EntityType.PER, i, i + 1, form.dropped(), ALIAS, 0.7);
               found.add(s.entity(alias, EntityType.PER, full, ALIAS));
               s.cover[i] = alias;
