@@ -24,6 +24,7 @@ import org.arabicnews.triples.text.Token;
  *       code), cities and regions, organisations, titles. A construct title (وزير, أمير منطقة) runs on over its
  *       portfolio (وزير الشؤون الخارجية والتعاون الإفريقي). Titles that are also ordinary words (دولة, الفريق)
  *       count only right before a name or another title.
+ *   <li>Ministries: وزارة with its portfolio and the country's adjective (وزارة الخارجية المغربية).
  *   <li>The name finder's persons, organisations and places (its MISC mentions are not a type of ours). An
  *       organisation it finds around gazetteer phrases replaces them (وزارة الخارجية المغربية).
  *   <li>Titled persons the name finder missed: a name right after a title or a counterpart word, past a nationality, place or
@@ -59,6 +60,7 @@ public final class EntityRecognizer {
   /** Words before which an ambiguous country name (مالي: Mali or financial) is read as the country. */
   private static final Set<String> PLACE_CUES = Set.of("في", "الي", "من", "دوله", "جمهوريه", "شمال", "جنوب", "شرق",
       "غرب", "وسط", "عاصمه", "حكومه", "رئيس", "سفير", "وزير");
+  private static final String MINISTRY = "وزاره";
   private static final Set<String> DUAL_TITLES = Set.of("الوزيران", "الوزيرين", "الرئيسان", "الرئيسين");
   private static final Set<String> AMBIGUOUS_COUNTRIES = Set.of("مالي", "بنين");
   private static final char SHADDA = '\u0651';
@@ -125,10 +127,10 @@ public final class EntityRecognizer {
       for (int i = 0; i < tokens.size(); ) {
         Gazetteer.Match m = tokens.get(i).kind() == Token.Kind.ARABIC ? gazetteer.longestAt(words, i, forms.get(i)) : null;
         if (m == null || !accepted(m)) {
-          i++;
+          i = ministry(i);
           continue;
         }
-        int end = m.entry().kind() == Gazetteer.Kind.TITLE ? portfolioEnd(m) : m.end();
+        int end = m.entry().kind() == Gazetteer.Kind.TITLE ? portfolioEnd(m.end()) : m.end();
         Mention mention = new Mention(m.entry().kind().type(), m.start(), end, m.dropped(), GAZETTEER, 0.9);
         mention.gazetteerKind = m.entry().kind();
         mention.key = key(m, mention);
@@ -162,10 +164,33 @@ public final class EntityRecognizer {
       return e.key();
     }
 
-    /** Where a title ends once a construct title has taken its portfolio. */
-    private int portfolioEnd(Gazetteer.Match m) {
-      int j = m.end();
-      boolean construct = !words.get(m.end() - 1).startsWith("ال");
+    /**
+     * وزارة + its portfolio + the country's adjective (وزارة الخارجية المغربية, وزارة الشؤون الخارجية) is an
+     * organisation; returns the word after it, or i + 1 when none starts at word i.
+     */
+    private int ministry(int i) {
+      LookupForms.Form head = forms.get(i).stream().filter(f -> f.form().equals(MINISTRY)).findFirst().orElse(null);
+      if (head == null || cover[i] != null) {
+        return i + 1;
+      }
+      int end = portfolioEnd(i + 1);
+      if (end == i + 1) {
+        return i + 1;
+      }
+      Gazetteer.Match nationality = end < tokens.size() ? gazetteer.longestAt(words, end, forms.get(end)) : null;
+      if (nationality != null && nationality.entry().kind() == Gazetteer.Kind.NATIONALITY && nationality.dropped() == 0) {
+        end = nationality.end();
+      }
+      Mention m = new Mention(EntityType.ORG, i, end, head.dropped(), PATTERN, 0.8);
+      m.key = gazetteer.phraseKey(surface(m));
+      add(m);
+      return end;
+    }
+
+    /** Where a title ends once a construct title (ending before {@code headEnd}) has taken its portfolio. */
+    private int portfolioEnd(int headEnd) {
+      int j = headEnd;
+      boolean construct = !words.get(headEnd - 1).startsWith("ال");
       while (j < tokens.size() && tokens.get(j).kind() == Token.Kind.ARABIC) {
         String w = words.get(j);
         LookupForms.Form core = forms.get(j).get(forms.get(j).size() - 1);
@@ -180,7 +205,7 @@ public final class EntityRecognizer {
         }
         boolean definite = core.form().startsWith("ال");
         boolean portfolioWord = gazetteer.isCommonWord(core.form()) || inner != null
-            || (j > m.end() && isNisba(core.form()));
+            || (j > headEnd && isNisba(core.form()));
         if (definite && (construct || portfolioWord)) {
           construct = false;
           j++;

@@ -88,6 +88,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void ministries_withTheirPortfolioAndCountry() {
+    assertFound("وفق بيان صادر عن وزارة الخارجية المغربية.", "ORG:وزارة الخارجية المغربية:وزاره الخارجيه المغربيه:pattern");
+    assertFound("وقعت وزارة الخارجية الأردنية ووزارة الشؤون الخارجية الإندونيسية مذكرة.",
+        "ORG:وزارة الخارجية الأردنية:", "ORG:وزارة الشؤون الخارجية الإندونيسية:");
+    List<String> bare = found("زار مقر الوزارة.");
+    assertFalse(bare.stream().anyMatch(e -> e.startsWith("ORG")), bare.toString());
+  }
+
+  @Test
   void shortMentions_takeTheFullNamesKey() {
     assertFound("التقى الوزير ناصر بوريطة نظيره الروسي سيرغي لافروف. واستعرض الوزيران بوريطة ولافروف القضايا.",
         "PER:بوريطة:ناصر بوريطه:alias", "PER:لافروف:سيرغي لافروف:alias");
