@@ -22,8 +22,8 @@ import org.arabicnews.triples.text.Token;
  * <ol>
  *   <li>Gazetteer phrases, longest first: countries (key: ISO code), nationalities (key: their country's ISO
  *       code), cities and regions, organisations, titles. A construct title (وزير, أمير منطقة) runs on over its
- *       portfolio (وزير الشؤون الخارجية والتعاون الإفريقي). Titles that are also ordinary words (دولة, الفريق)
- *       count only right before a name or another title.
+ *       portfolio (وزير الشؤون الخارجية والتعاون الإفريقي). Titles that are also ordinary words count only
+ *       right before a name or another title (الفريق), or only before another title (دولة).
  *   <li>Ministries: وزارة with its portfolio and the country's adjective (وزارة الخارجية المغربية).
  *   <li>The name finder's persons, organisations and places (its MISC mentions are not a type of ours). An
  *       organisation it finds around gazetteer phrases replaces them (وزارة الخارجية المغربية).
@@ -142,7 +142,7 @@ public final class EntityRecognizer {
     private boolean accepted(Gazetteer.Match m) {
       Gazetteer.Entry e = m.entry();
       if (e.kind() == Gazetteer.Kind.TITLE && e.beforeNameOnly()) {
-        return m.end() < tokens.size() && (startsName(m.end()) || isTitleAt(m.end()));
+        return m.end() < tokens.size() && (isTitleAt(m.end()) || e.context().equals("before_name") && startsName(m.end()));
       }
       if (e.kind() == Gazetteer.Kind.COUNTRY && e.words().size() == 1 && AMBIGUOUS_COUNTRIES.contains(e.words().get(0))) {
         return m.start() > 0 && PLACE_CUES.contains(words.get(m.start() - 1));
@@ -322,7 +322,8 @@ public final class EntityRecognizer {
 
     /**
      * A word a name can hold: Arabic, neither a function word nor a word that is frequent and rarely in a
-     * person's name ({@link Gazetteer#isNonPersonWord}), and, unless it is a word of
+     * person's name ({@link Gazetteer#isNonPersonWord}), not a proclitic before the article (بالقول), and,
+     * unless it is a word of
      * a known name, not starting with و (a conjunction: "بوريطة ولافروف" is two names) nor with the ي or ت of
      * a present-tense verb (السيسي يتلقى).
      */
@@ -332,6 +333,9 @@ public final class EntityRecognizer {
       if (t.kind() != Token.Kind.ARABIC || w.length() < 2 || FUNCTION_WORDS.contains(w) || gazetteer.isNonPersonWord(w)
           || COUNTERPARTS.contains(w) || ORDINALS.contains(w)) {
         return false;
+      }
+      if (w.length() > 4 && (w.startsWith("ال", 1) || w.startsWith("لل"))) {
+        return false; // بالقول, والرئيس, للأمم: a preposition or conjunction before the article
       }
       return gazetteer.isPersonNameWord(w) || !(w.startsWith("و") || w.startsWith("ي") || w.startsWith("ت"));
     }
@@ -366,7 +370,7 @@ public final class EntityRecognizer {
           case "LOC" -> EntityType.GPE;
           default -> null;
         };
-        if (type == null || (type == EntityType.PER && !isNameWord(span.getStart(), true))) {
+        if (type == null || (type == EntityType.PER && looksLikeVerb(span.getStart()))) {
           continue;
         }
         int end = span.getEnd();
@@ -380,7 +384,8 @@ public final class EntityRecognizer {
         for (int k = m.start; k < m.end; k++) {
           Mention c = cover[k];
           if (c != null && !inside.contains(c)) {
-            if (type == EntityType.ORG && c.start >= m.start && c.end <= m.end && replaceableByOrganisation(c, m)) {
+            if (c.start >= m.start && c.end <= m.end && (type == EntityType.ORG && replaceableByOrganisation(c, m)
+                || type == EntityType.PER && replaceableByPerson(c, m))) {
               inside.add(c);
             } else {
               free = false;
@@ -407,6 +412,18 @@ public final class EntityRecognizer {
       Gazetteer.Kind kind = c.gazetteerKind;
       return kind != null && kind != Gazetteer.Kind.TITLE && kind != Gazetteer.Kind.ORGANISATION
           && (!same || kind == Gazetteer.Kind.CITY);
+    }
+
+    /** A nationality or city word after the start of a person's name is the name's (أبو أيوب المصري). */
+    private boolean replaceableByPerson(Mention c, Mention person) {
+      return c.start > person.start
+          && (c.gazetteerKind == Gazetteer.Kind.NATIONALITY || c.gazetteerKind == Gazetteer.Kind.CITY);
+    }
+
+    /** The ي or ت of a present-tense verb, on a word no known name has (يتلقى، تبحث). */
+    private boolean looksLikeVerb(int i) {
+      String w = words.get(i);
+      return (w.startsWith("ي") || w.startsWith("ت")) && !gazetteer.isPersonNameWord(w) || FUNCTION_WORDS.contains(w);
     }
 
     /** A place inside the name of an event or a work (بطولة قطر المفتوحة) is part of that name, not a place. */

@@ -61,9 +61,14 @@ public final class Gazetteer {
    * @param kind what it is
    * @param words its folded words
    * @param key the canonical key of what it names
-   * @param beforeNameOnly a title that counts only right before a name or another title
+   * @param context where a title counts: {@code any}, {@code before_name} (before a name or another title) or
+   *     {@code before_title} (before another title); {@code any} for every other kind
    */
-  public record Entry(Kind kind, List<String> words, String key, boolean beforeNameOnly) {}
+  public record Entry(Kind kind, List<String> words, String key, String context) {
+    public boolean beforeNameOnly() {
+      return !context.equals("any");
+    }
+  }
 
   /**
    * A phrase found in a sentence.
@@ -111,30 +116,30 @@ public final class Gazetteer {
     }
     for (String file : List.of("countries.tsv", "countries_handcompiled.tsv")) {
       for (String[] r : files.get(file)) {
-        add(Kind.COUNTRY, r[1], r[0], false);
+        add(Kind.COUNTRY, r[1], r[0], "any");
       }
     }
     for (String[] r : files.get("nationalities.tsv")) {
-      add(Kind.NATIONALITY, r[1], r[0], false);
+      add(Kind.NATIONALITY, r[1], r[0], "any");
     }
     for (String[] r : files.get("places.tsv")) {
-      add(r[0].equals("LOC") ? Kind.REGION : Kind.CITY, r[1], phraseKey(r[2]), false);
+      add(r[0].equals("LOC") ? Kind.REGION : Kind.CITY, r[1], phraseKey(r[2]), "any");
     }
     for (String[] r : files.get("places_handcompiled.tsv")) {
       Kind kind = r[0].equals("LOC") ? Kind.REGION : Kind.CITY;
-      add(kind, r[1], phraseKey(r[1]), false);
+      add(kind, r[1], phraseKey(r[1]), "any");
       for (String variant : variants(r, 2)) {
-        add(kind, variant, phraseKey(r[1]), false);
+        add(kind, variant, phraseKey(r[1]), "any");
       }
     }
     for (String[] r : files.get("organisations.tsv")) {
-      add(Kind.ORGANISATION, r[0], phraseKey(r[0]), false);
+      add(Kind.ORGANISATION, r[0], phraseKey(r[0]), "any");
       for (String variant : variants(r, 1)) {
-        add(Kind.ORGANISATION, variant, phraseKey(r[0]), false);
+        add(Kind.ORGANISATION, variant, phraseKey(r[0]), "any");
       }
     }
     for (String[] r : files.get("titles.tsv")) {
-      add(Kind.TITLE, r[0], phraseKey(r[0]), r[2].equals("before_name"));
+      add(Kind.TITLE, r[0], phraseKey(r[0]), r[2]);
     }
     for (List<Entry> entries : byFirstWord.values()) {
       entries.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed());
@@ -245,14 +250,14 @@ public final class Gazetteer {
     return true;
   }
 
-  private void add(Kind kind, String name, String key, boolean beforeNameOnly) {
+  private void add(Kind kind, String name, String key, String context) {
     String phrase = phraseKey(name);
     if (phrase.isEmpty()) {
       return;
     }
     List<String> words = List.of(phrase.split(" "));
     byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>())
-        .add(new Entry(kind, words, key, beforeNameOnly));
+        .add(new Entry(kind, words, key, context));
   }
 
   private static List<String> variants(String[] row, int column) {
