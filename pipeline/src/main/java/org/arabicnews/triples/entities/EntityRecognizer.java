@@ -247,8 +247,10 @@ public final class EntityRecognizer {
           continue;
         }
         int end = nameEnd(p);
-        if (end == p + 1 && words.get(p).startsWith("ال") && isNisba(words.get(p)) && !gazetteer.isPersonNameWord(words.get(p))) {
-          end = p; // المبعوث الأممي: an adjective, not a one-word name
+        if (end == p + 1 && !gazetteer.isPersonNameWord(words.get(p))) {
+          // One word after a title is a name only when known (the article's full names link the rest as
+          // aliases): المبعوث الأممي, رئيس قسم, الوزير الجائزة are not names.
+          end = p;
         }
         if (end > p) {
           Mention person = person(p, end, 0.85);
