@@ -25,7 +25,8 @@ public final class EntitiesThroughput {
   private EntitiesThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl");
+    Path corpus = Path.of(
+        args.length > 0 ? args[0] : "../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     ObjectMapper json = new ObjectMapper();
     List<AnalyzedText> articles = new ArrayList<>();

@@ -27,8 +27,8 @@ import org.arabicnews.triples.text.Token;
  *   <li>Ministries: وزارة with its portfolio and the country's adjective (وزارة الخارجية المغربية).
  *   <li>The name finder's persons, organisations and places (its MISC mentions are not a type of ours). An
  *       organisation it finds around gazetteer phrases replaces them (وزارة الخارجية المغربية).
- *   <li>Titled persons the name finder missed: a name right after a title or a counterpart word, past a nationality, place or
- *       organisation (الرئيس الروسي فلاديمير بوتين, نظيره الروسي سيرغي لافروف), set off by commas after a title
+ *   <li>Titled persons the name finder missed: a name right after a title or a counterpart word, past a
+ *       nationality, place or organisation (الرئيس الروسي فلاديمير بوتين, نظيره الروسي سيرغي لافروف), set off by commas after a title
  *       (وزير الخارجية المغربي، ناصر بوريطة،), or right before a title (عادل الجبير وزير الخارجية). A name runs
  *       over Arabic words that are neither common words nor function words, joined by بن, بنت, آل, أبو, عبد,
  *       and may end in a regnal ordinal (محمد السادس).
@@ -125,7 +125,8 @@ public final class EntityRecognizer {
 
     void gazetteer() {
       for (int i = 0; i < tokens.size(); ) {
-        Gazetteer.Match m = tokens.get(i).kind() == Token.Kind.ARABIC ? gazetteer.longestAt(words, i, forms.get(i)) : null;
+        Gazetteer.Match m =
+            tokens.get(i).kind() == Token.Kind.ARABIC ? gazetteer.longestAt(words, i, forms.get(i)) : null;
         if (m == null || !accepted(m)) {
           i = ministry(i);
           continue;
@@ -142,9 +143,11 @@ public final class EntityRecognizer {
     private boolean accepted(Gazetteer.Match m) {
       Gazetteer.Entry e = m.entry();
       if (e.kind() == Gazetteer.Kind.TITLE && e.beforeNameOnly()) {
-        return m.end() < tokens.size() && (isTitleAt(m.end()) || e.context().equals("before_name") && startsName(m.end()));
+        return m.end() < tokens.size()
+            && (isTitleAt(m.end()) || e.context().equals("before_name") && startsName(m.end()));
       }
-      if (e.kind() == Gazetteer.Kind.COUNTRY && e.words().size() == 1 && AMBIGUOUS_COUNTRIES.contains(e.words().get(0))) {
+      if (e.kind() == Gazetteer.Kind.COUNTRY && e.words().size() == 1
+          && AMBIGUOUS_COUNTRIES.contains(e.words().get(0))) {
         return m.start() > 0 && PLACE_CUES.contains(words.get(m.start() - 1));
       }
       return true;
@@ -178,7 +181,8 @@ public final class EntityRecognizer {
         return i + 1;
       }
       Gazetteer.Match nationality = end < tokens.size() ? gazetteer.longestAt(words, end, forms.get(end)) : null;
-      if (nationality != null && nationality.entry().kind() == Gazetteer.Kind.NATIONALITY && nationality.dropped() == 0) {
+      if (nationality != null && nationality.entry().kind() == Gazetteer.Kind.NATIONALITY
+          && nationality.dropped() == 0) {
         end = nationality.end();
       }
       Mention m = new Mention(EntityType.ORG, i, end, head.dropped(), PATTERN, 0.8);
@@ -196,11 +200,9 @@ public final class EntityRecognizer {
         LookupForms.Form core = forms.get(j).get(forms.get(j).size() - 1);
         boolean clitic = core.dropped() > 0;
         Gazetteer.Match inner = gazetteer.longestAt(words, j, forms.get(j));
-        if (inner != null && !(clitic && inner.entry().kind() == Gazetteer.Kind.NATIONALITY)
-            && inner.entry().kind() != Gazetteer.Kind.TITLE) {
-          break;
-        }
-        if (inner != null && inner.entry().kind() == Gazetteer.Kind.TITLE && !clitic) {
+        // Another phrase ends the portfolio, unless it is coordinated into it (والمغاربة, ونائب رئيس).
+        if (inner != null && !(clitic && (inner.entry().kind() == Gazetteer.Kind.NATIONALITY
+            || inner.entry().kind() == Gazetteer.Kind.TITLE))) {
           break;
         }
         boolean definite = core.form().startsWith("ال");
@@ -274,7 +276,7 @@ public final class EntityRecognizer {
     /** عادل الجبير وزير الخارجية: two or more name words right before a title, after a non-name word. */
     private void appositive(Mention title) {
       int s = title.start;
-      while (s > 0 && title.start - s < MAX_NAME_WORDS && cover[s - 1] == null && isNameWord(s - 1, s - 1 == title.start - 1)) {
+      while (s > 0 && title.start - s < MAX_NAME_WORDS && cover[s - 1] == null && isNameWord(s - 1)) {
         s--;
       }
       while (s < title.start && NAME_JOINERS.contains(words.get(s))) {
@@ -302,7 +304,7 @@ public final class EntityRecognizer {
         String w = words.get(j);
         if (NAME_JOINERS.contains(w) && j + 1 < tokens.size() && cover[j + 1] == null && followsJoiner(j + 1)) {
           j += 2;
-        } else if (ORDINALS.contains(w) || isNameWord(j, false)) {
+        } else if (ORDINALS.contains(w) || isNameWord(j)) {
           j++;
         } else {
           break;
@@ -317,9 +319,9 @@ public final class EntityRecognizer {
       }
       String w = words.get(p);
       if (NAME_JOINERS.contains(w)) {
-        return p + 1 < tokens.size() && cover[p + 1] == null && isNameWord(p + 1, false);
+        return p + 1 < tokens.size() && cover[p + 1] == null && isNameWord(p + 1);
       }
-      return isNameWord(p, true);
+      return isNameWord(p);
     }
 
     /**
@@ -329,7 +331,7 @@ public final class EntityRecognizer {
      * a known name, not starting with و (a conjunction: "بوريطة ولافروف" is two names) nor with the ي or ت of
      * a present-tense verb (السيسي يتلقى).
      */
-    private boolean isNameWord(int i, boolean first) {
+    private boolean isNameWord(int i) {
       Token t = tokens.get(i);
       String w = words.get(i);
       if (t.kind() != Token.Kind.ARABIC || w.length() < 2 || FUNCTION_WORDS.contains(w) || gazetteer.isNonPersonWord(w)
@@ -681,7 +683,8 @@ public final class EntityRecognizer {
         seen++;
       }
     }
-    while (i < surface.length() && (ArabicChars.isHarakah(surface.charAt(i)) || surface.charAt(i) == ArabicChars.TATWEEL)) {
+    while (i < surface.length()
+        && (ArabicChars.isHarakah(surface.charAt(i)) || surface.charAt(i) == ArabicChars.TATWEEL)) {
       i++;
     }
     return token.start() + i;

@@ -1,6 +1,7 @@
 package org.arabicnews.triples.entities;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -81,7 +82,6 @@ public final class Gazetteer {
   public record Match(Entry entry, int start, int end, int dropped) {}
 
   private static final ArabicNormalizer MATCH = ArabicNormalizer.match();
-  private static volatile Gazetteer shared;
 
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
   private final Map<String, String> wordVariants = new HashMap<>();
@@ -148,16 +148,11 @@ public final class Gazetteer {
 
   /** The gazetteer of this class loader, built on first use. */
   public static Gazetteer shared() {
-    Gazetteer g = shared;
-    if (g == null) {
-      synchronized (Gazetteer.class) {
-        g = shared;
-        if (g == null) {
-          shared = g = new Gazetteer();
-        }
-      }
-    }
-    return g;
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final Gazetteer INSTANCE = new Gazetteer();
   }
 
   /** A match-normalized word with its spelling variants folded (الأميركي → الامريكي, سيرجي → سيرغي). */
@@ -283,8 +278,7 @@ public final class Gazetteer {
       if (digest != null) {
         digest.update(bytes);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
-          StandardCharsets.UTF_8));
+      BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
       boolean header = true;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith("#") || line.isBlank()) {

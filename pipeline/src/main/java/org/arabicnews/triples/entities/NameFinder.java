@@ -3,6 +3,7 @@ package org.arabicnews.triples.entities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -16,7 +17,6 @@ public final class NameFinder {
   static final String MODEL = "/org/arabicnews/triples/entities/ner/ar-ner.bin";
   /** Written beside the model: the fingerprint of the gazetteer it was trained with. */
   static final String MODEL_GAZETTEER = "/org/arabicnews/triples/entities/ner/ar-ner.gazetteer";
-  private static volatile NameFinder shared;
 
   private final ThreadSafeNameFinderME finder;
 
@@ -26,29 +26,28 @@ public final class NameFinder {
 
   /** The committed model, read on first use. */
   public static NameFinder shared() {
-    NameFinder f = shared;
-    if (f == null) {
-      synchronized (NameFinder.class) {
-        f = shared;
-        if (f == null) {
-          try (InputStream in = NameFinder.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-              throw new IllegalStateException("name finder model missing: " + MODEL);
-            }
-            shared = f = new NameFinder(new TokenNameFinderModel(in));
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + MODEL, e);
-          }
-        }
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final NameFinder INSTANCE = new NameFinder(load());
+  }
+
+  private static TokenNameFinderModel load() {
+    try (InputStream in = NameFinder.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("name finder model missing: " + MODEL);
       }
+      return new TokenNameFinderModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL, e);
     }
-    return f;
   }
 
   /** Fingerprint of the gazetteer the committed model was trained with. */
   public static String trainedGazetteerFingerprint() {
     try (InputStream in = NameFinder.class.getResourceAsStream(MODEL_GAZETTEER)) {
-      return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

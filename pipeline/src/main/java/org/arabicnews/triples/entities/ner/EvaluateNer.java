@@ -2,11 +2,12 @@ package org.arabicnews.triples.entities.ner;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.arabicnews.triples.entities.Entity;
@@ -130,7 +131,7 @@ public final class EvaluateNer {
   /** The recognizer's mentions inside one sentence, as token spans with the corpus' labels. */
   static List<LabeledSentence.Mention> mentions(List<Entity> entities, int[] starts, String personLabel) {
     int n = starts.length - 1;
-    Set<String> titleSpans = new java.util.HashSet<>();
+    Set<String> titleSpans = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.TITLE) {
         titleSpans.add(e.start() + ":" + e.end());
@@ -144,7 +145,8 @@ public final class EvaluateNer {
         case ORG -> "ORG";
         default -> null;
       };
-      if (type == null || e.start() < starts[0] || e.end() > starts[n] || titleSpans.contains(e.start() + ":" + e.end())) {
+      if (type == null || e.start() < starts[0] || e.end() > starts[n]
+          || titleSpans.contains(e.start() + ":" + e.end())) {
         continue;
       }
       int first = tokenAt(starts, e.start());
@@ -163,16 +165,12 @@ public final class EvaluateNer {
   }
 
   private static Set<String> goldTypes(List<LabeledSentence> sentences) {
-    Set<String> types = new java.util.TreeSet<>();
+    Set<String> types = new TreeSet<>();
     for (LabeledSentence s : sentences) {
       for (LabeledSentence.Mention m : s.mentions()) {
         types.add(m.type());
       }
     }
     return types;
-  }
-
-  static String percent(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 }

@@ -54,7 +54,8 @@ public final class SpanScores {
 
   /** A Markdown table: one row per type, then the micro average. */
   public String table() {
-    StringBuilder out = new StringBuilder("| type | gold | predicted | correct | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
+    StringBuilder out = new StringBuilder(
+        "| type | gold | predicted | correct | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
     for (String type : counts.keySet()) {
       out.append(of(type).row(type));
     }
