@@ -1,14 +1,10 @@
 package org.arabicnews.triples.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,13 +41,12 @@ import org.arabicnews.triples.pipeline.SplitPages;
  * {@code --checks=true} it also runs with them on, to show what they cost.
  */
 public final class IngestBench {
-  private static final String RESULT = "RESULT";
   private static final String DEFAULT_JSONL = "../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl";
 
   private IngestBench() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> flags = flags(args);
+    Map<String, String> flags = ChildJvm.flags(args);
     if (flags.containsKey("child")) {
       child(flags.get("child"), flags.get("input"));
       return;
@@ -114,27 +109,8 @@ public final class IngestBench {
 
   private static Map<String, String> runChild(String mode, String input, String heap)
       throws IOException, InterruptedException {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), IngestBench.class.getName(), "--child=" + mode,
-        "--input=" + input);
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    Map<String, String> result = null;
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith(RESULT + " ")) {
-          result = new LinkedHashMap<>();
-          for (String pair : line.substring(RESULT.length() + 1).split(" ")) {
-            String[] kv = pair.split("=", 2);
-            result.put(kv[0], kv[1]);
-          }
-        }
-      }
-    }
-    if (process.waitFor() != 0 || result == null) {
-      throw new IllegalStateException(mode + " run on " + input + " failed (exit " + process.exitValue() + ")");
-    }
-    return result;
+    return ChildJvm.run(IngestBench.class, List.of("-Xmx" + heap), List.of("--child=" + mode, "--input=" + input),
+        null);
   }
 
   /** One run in this JVM; prints its figures on a RESULT line. */
@@ -173,8 +149,8 @@ public final class IngestBench {
       counts[2] = counter(result, "ReadDumps", "rejected_records") + counter(result, "SplitPages", "rejected_records");
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(Locale.ROOT, "%s records=%d articles=%d dead=%d seconds=%.2f rssKb=%d%n", RESULT, counts[0],
-        counts[1], counts[2], seconds, peakRssKb());
+    System.out.printf(Locale.ROOT, "%s records=%d articles=%d dead=%d seconds=%.2f rssKb=%d%n", ChildJvm.RESULT,
+        counts[0], counts[1], counts[2], seconds, ChildJvm.peakRssKb());
   }
 
   private static long counter(PipelineResult result, String namespace, String name) {
@@ -184,26 +160,5 @@ public final class IngestBench {
       total += c.getAttempted();
     }
     return total;
-  }
-
-  /** VmHWM from /proc/self/status: the most resident memory this process has held. */
-  static long peakRssKb() throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmHWM:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-      }
-    }
-    return -1;
-  }
-
-  private static Map<String, String> flags(String[] args) {
-    Map<String, String> flags = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        throw new IllegalArgumentException("Expected --name=value, got " + arg);
-      }
-      flags.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
-    return flags;
   }
 }

@@ -3,6 +3,7 @@ package org.arabicnews.triples.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -39,7 +40,9 @@ import org.arabicnews.triples.schema.SourceRecord;
  * DirectRunner runs over many small files) and the files handed to readers in batches of many small files, so
  * per-element costs are paid per batch. An uncompressed JSON Lines file larger than {@code --bytesPerSplit} is
  * cut into line-aligned slices at match time, each read by its own element: no element emits more than about
- * a slice's worth of records, and Flink or Spark read the slices of one big file in parallel.
+ * a slice's worth of records, and Flink or Spark read the slices of one big file in parallel. The records read are
+ * then spread at random over the workers (SpreadRecords), so that the costly stages after this one run on all
+ * of them even when the input is a single file or slice.
  */
 public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCollection<SourceRecord>, DeadLetter>> {
   static final String STAGE = "ReadDumps";
@@ -51,9 +54,11 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
   private final int maxChars;
   private final int filesPerBatch;
   private final long bytesPerSplit;
+  /** Keys of SpreadRecords, or null for a fresh key per record. */
+  private final Integer recordBuckets;
 
   private ReadDumps(List<String> patterns, InputFormat format, FieldMapping jsonFields, FieldMapping csvFields,
-      int maxChars, int filesPerBatch, long bytesPerSplit) {
+      int maxChars, int filesPerBatch, long bytesPerSplit, Integer recordBuckets) {
     this.patterns = patterns;
     this.format = format;
     this.jsonFields = jsonFields;
@@ -61,6 +66,7 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
     this.maxChars = maxChars;
     this.filesPerBatch = filesPerBatch;
     this.bytesPerSplit = bytesPerSplit;
+    this.recordBuckets = recordBuckets;
   }
 
   public static ReadDumps from(ArabicNewsTriplesOptions options) {
@@ -71,7 +77,8 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
         FieldMapping.parse(options.getCsvFields(), "csvFields"),
         options.getMaxArticleChars(),
         options.getFilesPerBatch(),
-        options.getBytesPerSplit());
+        options.getBytesPerSplit(),
+        options.getRunner() == DirectRunner.class ? DIRECT_RUNNER_RECORD_BUCKETS : null);
   }
 
   @Override
@@ -86,11 +93,21 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
         .setCoder(BATCH_CODER)
         .apply("SpreadBatches", Reshuffle.viaRandomKey())
         .apply("ReadFiles", ParDo.of(readFn(recordsTag)).withOutputTags(recordsTag, TupleTagList.of(DeadLetters.TAG)));
+    PCollection<SourceRecord> records = read.get(recordsTag)
+        .apply("SpreadRecords", Reshuffle.<SourceRecord>viaRandomKey().withNumBuckets(recordBuckets));
     PCollection<DeadLetter> failures = PCollectionList.of(matched.get(DeadLetters.TAG))
         .and(read.get(DeadLetters.TAG))
         .apply("CollectFailures", Flatten.pCollections());
-    return WithFailures.Result.of(read.get(recordsTag), failures);
+    return WithFailures.Result.of(records, failures);
   }
+
+  /**
+   * Keys the records are spread over on the DirectRunner, which hands each key's records on as one bundle and
+   * slows down with every key it tracks: enough bundles to keep its threads busy, few enough to keep its
+   * bookkeeping small. Other runners get a fresh key per record, so the records of one file spread over all
+   * workers however many there are.
+   */
+  static final int DIRECT_RUNNER_RECORD_BUCKETS = 64;
 
   static final ListCoder<ReadTask> BATCH_CODER = ListCoder.of(SerializableCoder.of(ReadTask.class));
 
