@@ -1,0 +1,303 @@
+package org.arabicnews.triples.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.arabicnews.triples.entities.Entity;
+
+/**
+ * Reads name phrases off a sentence's mentions: the arguments of the relation rules.
+ *
+ * <p>Grammar, over mentions (NAME = person, TITLE = title or a person alias over a title) and glue words
+ * (honorifics such as معالي and صاحب السمو الملكي, نظيره, quotes, blessings such as «- حفظه الله -»):
+ *
+ * <ul>
+ *   <li>A conjunct is glue* then mentions: titles with their complements (وزير خارجية قطر، رئيس حزب القوات
+ *       اللبنانية), a nationality, a name, then titles after the name (محمد بن سلمان ولي ولي العهد وزير الدفاع).
+ *   <li>Apposition across a comma: TITLE، NAME (وزير الخارجية المغربي، ناصر بوريطة) and NAME، TITLE.
+ *   <li>A title that leads to another name starts a new phrase (الملك سلمان | وزير الخارجية البريطاني ديفيد
+ *       لامي), and so does a second name or a title of another nationality than the name's.
+ *   <li>Conjuncts are coordinated by و written on the next word or standing alone (باكستان وتونس).
+ *   <li>A dual noun of the two parties (الجانبان, الوزيران) is a phrase of its own; with names after it
+ *       (الوزيران بوريطة ولافروف) the names are the parties.
+ *   <li>The head of a conjunct is its name, else what it starts with (a title, an organisation, a place).
+ * </ul>
+ */
+final class Phrases {
+  static final Set<String> NONE = Set.of("");
+  static final Set<String> WAW = Set.of("و");
+  static final Set<String> NONE_OR_WAW = Set.of("", "و");
+
+  private final SentenceView view;
+  private final Words words;
+
+  Phrases(SentenceView view, Words words) {
+    this.view = view;
+    this.words = words;
+  }
+
+  /** The phrase starting at token i, whose first token may carry one of {@code clitics} ("" for none), or null. */
+  Phrase at(int i, Set<String> clitics) {
+    if (i < 0 || i >= view.size) {
+      return null;
+    }
+    Words.Entry pair = pairWord(i, clitics);
+    if (pair != null) {
+      Phrase named = coordinated(i + 1, NONE);
+      if (named != null && named.conjuncts().size() >= 2) {
+        return new Phrase(named.conjuncts(), i, named.last(), pair);
+      }
+      return new Phrase(List.of(), i, i, pair);
+    }
+    return coordinated(i, clitics);
+  }
+
+  private Phrase coordinated(int i, Set<String> clitics) {
+    Conjunct c = conjunct(i, clitics);
+    if (c == null) {
+      return null;
+    }
+    List<Conjunct> conjuncts = new ArrayList<>();
+    conjuncts.add(c);
+    while (true) {
+      int k = c.last() + 1;
+      if (k + 1 < view.size && view.isComma(k) && view.norm(k + 1).startsWith("و")) {
+        k++;
+      }
+      if (k >= view.size) {
+        break;
+      }
+      Conjunct next = SentenceView.isConjunction(view.norm(k)) ? conjunct(k + 1, NONE) : conjunct(k, WAW);
+      if (next == null) {
+        break;
+      }
+      conjuncts.add(next);
+      c = next;
+    }
+    return new Phrase(List.copyOf(conjuncts), i, c.last(), null);
+  }
+
+  /** The conjunct starting at token i, or null. */
+  Conjunct conjunct(int i, Set<String> clitics) {
+    int k = i;
+    boolean[] counterpart = {false};
+    Set<String> allowed = clitics;
+    while (k < view.size) {
+      Mention m = view.mentionAt(k);
+      if (m != null && allowed.contains(m.clitic())) {
+        break;
+      }
+      int glue = glue(k, allowed, counterpart);
+      if (glue == 0) {
+        return null;
+      }
+      k += glue;
+      allowed = NONE;
+    }
+    if (k >= view.size) {
+      return null;
+    }
+    List<Mention> units = new ArrayList<>();
+    Mention first = view.mentionAt(k);
+    units.add(first);
+    int last = first.last();
+    k = last + 1;
+    while (k < view.size) {
+      if (view.isComma(k)) {
+        if (!appositionAfterComma(units, k + 1)) {
+          break;
+        }
+        k++;
+      }
+      int j = k;
+      int glue;
+      while (j < view.size && view.mentionAt(j) == null && (glue = glue(j, NONE, counterpart)) > 0) {
+        j += glue;
+      }
+      Mention m = j < view.size ? view.mentionAt(j) : null;
+      if (m == null || !m.clitic().isEmpty() || !continues(units, m)) {
+        break;
+      }
+      units.add(m);
+      last = m.last();
+      k = last + 1;
+    }
+    return new Conjunct(head(units), i, last, List.copyOf(units), counterpart[0]);
+  }
+
+  private boolean appositionAfterComma(List<Mention> units, int j) {
+    int k = skipGlue(j);
+    Mention m = k < view.size ? view.mentionAt(k) : null;
+    if (m == null || !m.clitic().isEmpty()) {
+      return false;
+    }
+    if (hasKind(units, Mention.Kind.NAME)) {
+      return m.kind() == Mention.Kind.TITLE && !nameFollows(m) && !countryConflict(units, m);
+    }
+    return hasKind(units, Mention.Kind.TITLE)
+        && (m.kind() == Mention.Kind.NAME || (m.kind() == Mention.Kind.TITLE && nameFollows(m)));
+  }
+
+  private boolean continues(List<Mention> units, Mention m) {
+    Mention.Kind kind = m.kind();
+    Mention.Kind lastKind = units.get(units.size() - 1).kind();
+    boolean hasTitle = hasKind(units, Mention.Kind.TITLE);
+    if (hasKind(units, Mention.Kind.NAME)) {
+      switch (kind) {
+        case NAME:
+          return false;
+        case TITLE:
+          return !nameFollows(m) && !countryConflict(units, m);
+        default:
+          return lastKind == Mention.Kind.TITLE || lastKind == Mention.Kind.ORG;
+      }
+    }
+    switch (kind) {
+      case NAME:
+        return hasTitle || lastKind == Mention.Kind.NORP;
+      case TITLE:
+        return hasTitle;
+      case NORP:
+        return lastKind == Mention.Kind.TITLE || lastKind == Mention.Kind.ORG || lastKind == Mention.Kind.NORP
+            || (hasTitle && lastKind == Mention.Kind.PLACE);
+      default:
+        return lastKind == Mention.Kind.TITLE || (hasTitle && lastKind == Mention.Kind.ORG);
+    }
+  }
+
+  /** Whether a name follows the title m through titles, nationalities, complements and glue, before a comma. */
+  private boolean nameFollows(Mention m) {
+    int k = m.last() + 1;
+    while (k < view.size) {
+      k = skipGlue(k);
+      Mention next = k < view.size ? view.mentionAt(k) : null;
+      if (next == null || !next.clitic().isEmpty()) {
+        return false;
+      }
+      if (next.kind() == Mention.Kind.NAME) {
+        return true;
+      }
+      k = next.last() + 1;
+    }
+    return false;
+  }
+
+  private static boolean countryConflict(List<Mention> units, Mention m) {
+    List<String> have = new ArrayList<>();
+    for (Mention u : units) {
+      countryKeys(u, have);
+    }
+    List<String> theirs = new ArrayList<>();
+    countryKeys(m, theirs);
+    if (have.isEmpty() || theirs.isEmpty()) {
+      return false;
+    }
+    for (String key : theirs) {
+      if (have.contains(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void countryKeys(Mention m, List<String> keys) {
+    if (Conjunct.isCountry(m.entity())) {
+      keys.add(m.entity().canonicalKey());
+    }
+    for (Entity e : m.inner()) {
+      if (Conjunct.isCountry(e)) {
+        keys.add(e.canonicalKey());
+      }
+    }
+  }
+
+  private static Entity head(List<Mention> units) {
+    for (Mention m : units) {
+      if (m.kind() == Mention.Kind.NAME) {
+        return m.entity();
+      }
+    }
+    Mention first = units.get(0);
+    if (first.kind() == Mention.Kind.TITLE && !first.titleAlias()) {
+      return first.title();
+    }
+    return first.entity();
+  }
+
+  private static boolean hasKind(List<Mention> units, Mention.Kind kind) {
+    for (Mention m : units) {
+      if (m.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int skipGlue(int k) {
+    int glue;
+    while (k < view.size && view.mentionAt(k) == null && (glue = glue(k, NONE, new boolean[1])) > 0) {
+      k += glue;
+    }
+    return k;
+  }
+
+  /** Tokens of glue at k (an honorific, نظيره, a quote, a blessing with its dashes), or 0. */
+  int glue(int k, Set<String> clitics, boolean[] counterpart) {
+    if (view.isQuote(k)) {
+      return 1;
+    }
+    int blessing = blessing(k);
+    if (blessing > 0) {
+      return blessing;
+    }
+    for (String clitic : clitics) {
+      WordClass cls = glueClass(k, clitic);
+      if (cls != null) {
+        counterpart[0] |= cls == WordClass.COUNTERPART;
+        return k + 1 < view.size && view.norm(k).equals("د") && view.tokens.get(k + 1).surface().equals(".") ? 2 : 1;
+      }
+    }
+    return 0;
+  }
+
+  private int blessing(int k) {
+    int j = view.isDash(k) ? k + 1 : k;
+    Words.Entry entry = j < view.size ? view.word(j, WordClass.BLESSING) : null;
+    if (entry == null) {
+      return 0;
+    }
+    int end = j + entry.length();
+    if (end < view.size && view.isDash(end)) {
+      end++;
+    }
+    return end - k;
+  }
+
+  private WordClass glueClass(int k, String clitic) {
+    String norm = view.norm(k);
+    if (!norm.startsWith(clitic) || norm.length() <= clitic.length()) {
+      return null;
+    }
+    for (Words.Entry e : words.startingWith(norm.substring(clitic.length()))) {
+      if (e.length() == 1 && (e.wordClass() == WordClass.HONORIFIC || e.wordClass() == WordClass.COUNTERPART)) {
+        return e.wordClass();
+      }
+    }
+    return null;
+  }
+
+  private Words.Entry pairWord(int i, Set<String> clitics) {
+    String norm = view.norm(i);
+    for (String clitic : clitics) {
+      if (!norm.startsWith(clitic) || norm.length() <= clitic.length() + 2) {
+        continue;
+      }
+      for (Words.Entry e : words.startingWith(norm.substring(clitic.length()))) {
+        if (e.length() == 1 && (e.wordClass() == WordClass.PAIR || e.wordClass() == WordClass.PAIR_COUNTRY)) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+}
