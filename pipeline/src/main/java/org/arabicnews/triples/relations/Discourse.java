@@ -8,7 +8,8 @@ import java.util.List;
  * What an article has said so far, for the references that lean on it: the two parties of the latest events
  * (الجانبان، وقع الوزيران، بحثا) and the latest actor (a dropped subject).
  *
- * <p>Events in a relative clause or after منذ are background (الشراكة التي وقعها الملكان) and do not change it.
+ * <p>Events in a relative clause or after منذ are background (الشراكة التي وقعها الملكان) and do not change it;
+ * nor does an event with a city or other place as a party (زار موسكو).
  */
 final class Discourse {
   private static final int REMEMBERED_PAIRS = 4;
@@ -18,7 +19,7 @@ final class Discourse {
 
   void event(Party subject, Party object) {
     topic = subject;
-    if (object != null && !subject.sameAs(object)) {
+    if (object != null && !subject.sameAs(object) && !subject.isPlace() && !object.isPlace()) {
       Party[] latest = pairs.peekFirst();
       if (latest != null && samePair(latest, subject, object)) {
         return;
@@ -45,7 +46,8 @@ final class Discourse {
         return pair;
       }
       boolean known = !pair[0].titles().isEmpty() && !pair[1].titles().isEmpty();
-      if (!known || (pair[0].holdsAny(titleWords) && pair[1].holdsAny(titleWords))) {
+      boolean persons = pair[0].isPerson() && pair[1].isPerson();
+      if (persons && (!known || (pair[0].holdsAny(titleWords) && pair[1].holdsAny(titleWords)))) {
         return pair;
       }
     }

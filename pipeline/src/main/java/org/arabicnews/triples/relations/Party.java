@@ -56,6 +56,16 @@ record Party(Entity entity, List<Entity> titles, List<Entity> countries) {
     return countries.isEmpty() ? null : countries.get(0);
   }
 
+  /** A city, region or other place: not a party that talks or signs. */
+  boolean isPlace() {
+    return entity.type() == EntityType.LOC || (entity.type() == EntityType.GPE && !Conjunct.isCountry(entity));
+  }
+
+  /** A person, named or by title. */
+  boolean isPerson() {
+    return entity.type() == EntityType.PER || entity.type() == EntityType.TITLE;
+  }
+
   boolean sameAs(Party other) {
     if (other == null) {
       return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.arabicnews.triples.entities.Entity;
+import org.arabicnews.triples.entities.EntityType;
 
 /**
  * Reads name phrases off a sentence's mentions: the arguments of the relation rules.
@@ -71,10 +72,34 @@ final class Phrases {
       if (next == null) {
         break;
       }
+      if (sharesTheName(c, next)) {
+        next = merged(c, next);
+        conjuncts.remove(conjuncts.size() - 1);
+      }
       conjuncts.add(next);
       c = next;
     }
     return new Phrase(List.copyOf(conjuncts), i, c.last(), null);
+  }
+
+  /**
+   * Whether a title-only conjunct and the titled name after it are one person with two titles (نائب رئيس الوزراء
+   * ووزير الخارجية أيمن الصفدي).
+   */
+  private static boolean sharesTheName(Conjunct titles, Conjunct next) {
+    return titles.head().type() != EntityType.PER
+        && titles.units().stream().allMatch(m -> m.kind() == Mention.Kind.TITLE || m.kind() == Mention.Kind.NORP
+            || m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.ORG)
+        && titles.units().get(0).kind() == Mention.Kind.TITLE
+        && next.units().get(0).kind() == Mention.Kind.TITLE
+        && next.head().type() == EntityType.PER;
+  }
+
+  private static Conjunct merged(Conjunct titles, Conjunct next) {
+    List<Mention> units = new ArrayList<>(titles.units());
+    units.addAll(next.units());
+    return new Conjunct(next.head(), titles.first(), next.last(), List.copyOf(units),
+        titles.counterpart() || next.counterpart());
   }
 
   /** The conjunct starting at token i, or null. */
@@ -211,17 +236,36 @@ final class Phrases {
     }
   }
 
-  private static Entity head(List<Mention> units) {
+  private Entity head(List<Mention> units) {
     for (Mention m : units) {
       if (m.kind() == Mention.Kind.NAME) {
         return m.entity();
       }
     }
     Mention first = units.get(0);
-    if (first.kind() == Mention.Kind.TITLE && !first.titleAlias()) {
-      return first.title();
+    if (first.kind() != Mention.Kind.TITLE) {
+      return first.entity();
     }
-    return first.entity();
+    for (Mention m : units) {
+      if (m.kind() == Mention.Kind.TITLE && (m.titleAlias() || !isRank(m.title()))) {
+        return m.titleAlias() ? m.entity() : m.title();
+      }
+    }
+    return first.titleAlias() ? first.entity() : first.title();
+  }
+
+  /** A title made only of honorifics and ranks (سمو، صاحب السمو الملكي، الأمير): not an office. */
+  boolean isRank(Entity title) {
+    for (String word : Words.normalize(title.surface()).split(" ")) {
+      boolean honorific = false;
+      for (Words.Entry e : words.startingWith(word)) {
+        honorific |= e.wordClass() == WordClass.HONORIFIC && e.length() == 1;
+      }
+      if (!honorific) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasKind(List<Mention> units, Mention.Kind kind) {

@@ -20,12 +20,15 @@ final class SentenceRules {
   private static final int MAX_NOUN_DISTANCE = 12;
   /** How far an actor may lie inside a nested complement (أشاد بالمواقف الثابتة لإندونيسيا). */
   private static final int MAX_NESTED_DISTANCE = 5;
+  /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
+  private static final int MAX_BETWEEN_DISTANCE = 6;
   /** How far after a passive verb (جرى خلال الاتصال بحث) its verbal noun may stand. */
   private static final int MAX_PASSIVE_NOUN_DISTANCE = 6;
 
   private final SentenceView view;
   private final Words words;
   private final Phrases phrases;
+  private final TitlePhrases titlePhrases;
   private final Triggers triggers;
   private final CameoPlover plover;
   private final Discourse discourse;
@@ -35,6 +38,11 @@ final class SentenceRules {
   private final boolean[] consumedNoun;
   private final boolean[] behindConjunction;
   private final List<Triggers.VerbMatch>[] verbs;
+  /** The parties of the latest event written in this sentence, or null. */
+  private Party[] lastEvent;
+  /** The trigger of {@link #lastEvent}, or -1. */
+  private int lastEventVerb = -1;
+  private int droppedVerb;
 
   /** An event found before it is written: its parties and where its parts lie in the sentence. */
   private record Event(TriggerRule rule, String how, int predicateStart, int predicateEnd, int verb, int clauseEnd,
@@ -47,6 +55,7 @@ final class SentenceRules {
     this.view = view;
     this.words = words;
     this.phrases = new Phrases(view, words);
+    this.titlePhrases = new TitlePhrases(view, phrases);
     this.triggers = triggers;
     this.plover = plover;
     this.discourse = discourse;
@@ -59,6 +68,9 @@ final class SentenceRules {
     for (int i = 0; i < view.size; i++) {
       verbs[i] = verbMatches(i);
       verbAt[i] = !verbs[i].isEmpty();
+      if (verbAt[i] || triggers.isNoun(view.norm(i))) {
+        view.dropOneWordMention(i);
+      }
     }
   }
 
@@ -171,6 +183,9 @@ final class SentenceRules {
     if (pre == null && post == null) {
       post = appositiveSubject(j, end);
     }
+    if (pre == null && post == null) {
+      post = subjectAfterUnknownTitle(j, end);
+    }
     Phrase subject;
     String how;
     int from;
@@ -189,8 +204,9 @@ final class SentenceRules {
     }
     int predicateStart = predicateStart(v);
     int predicateEnd = view.tokens.get(v).end();
+    int noun = -1;
     if (rule.needsNoun()) {
-      int noun = findNoun(rule, from, end);
+      noun = findNoun(rule, from, end);
       if (noun < 0 && rule.agreement() && inflection.objectSuffix() && v > 0 && view.is(v - 1, WordClass.RELATIVE)) {
         noun = v;
       }
@@ -207,18 +223,33 @@ final class SentenceRules {
         }
       }
     }
+    if (unreal(v)) {
+      return false;
+    }
+    if (rule.carried()) {
+      return carried(v, match, subject == null ? v + 1 : subject.last() + 1, from - 1, end, predicateStart);
+    }
     Phrase objectPhrase = null;
     List<Party> objects = List.of();
     boolean pronoun = false;
     boolean nested = false;
     if (!rule.objectMarkers().isEmpty()) {
-      ObjectSlot slot = findObject(rule, from, end, how.equals("svo") ? -1 : (subject == null ? v : subject.last()));
+      int subjectLast = how.equals("svo") ? -1 : (subject == null ? v : subject.last());
+      ObjectSlot slot = findObject(rule, from, end, subjectLast);
+      if (slot == null && noun > v) {
+        slot = findObject(rule, subjectLast + 1, noun, subjectLast);
+      }
       if (slot != null) {
         objectPhrase = slot.phrase;
         pronoun = slot.pronoun;
         nested = slot.nested;
       }
     }
+    if (objectPhrase == null && !pronoun && inflection.objectSuffix() && rule.takes(TriggerRule.DIRECT)
+        && !rule.agreement()) {
+      pronoun = true;
+    }
+    droppedVerb = v;
     List<Party> subjects = subjectParties(subject, inflection);
     if (subject != null && subject.isPair()) {
       how = "pair";
@@ -231,7 +262,7 @@ final class SentenceRules {
     if (objectPhrase != null) {
       objects = objectParties(objectPhrase, subjects);
     } else if (pronoun) {
-      Party other = discourse.other(subjects.get(0));
+      Party other = pronounReferent(subjects.get(0));
       objects = other == null ? List.of() : List.of(other);
     }
     if (objects.isEmpty() && !(rule.relation().symmetric() && subjects.size() >= 2)) {
@@ -243,18 +274,110 @@ final class SentenceRules {
     return write(event, 1.0);
   }
 
-  /** A verbal noun with a pronoun subject (خلال لقائه الرئيس، لدى استقباله) or after خلال/في (خلال لقاء مع). */
+  /**
+   * A greeting or message carried by the subject (نقل الوزير لأمير قطر تحيات خادم الحرمين): sent by the phrase after
+   * the noun (or after من), to the rule's object (or to the other party of the latest event for إليه، له).
+   */
+  private boolean carried(int v, Triggers.VerbMatch match, int afterSubject, int noun, int end, int predicateStart) {
+    TriggerRule rule = match.rule();
+    int at = noun + 1;
+    if (at < end && view.norm(at).equals("من")) {
+      at++;
+    }
+    Phrase sender = at < end ? phrases.at(at, Phrases.NONE) : null;
+    if (sender == null || sender.isPair()) {
+      return false;
+    }
+    List<Party> senders = parties(sender, null);
+    ObjectSlot slot = findObject(rule, afterSubject, end, -1);
+    List<Party> recipients = List.of();
+    if (slot != null && slot.phrase != null && slot.phrase.first() != sender.first()) {
+      recipients = parties(slot.phrase, null);
+    } else if (slot != null && slot.pronoun) {
+      Party other = discourse.other(senders.get(0));
+      recipients = other == null ? List.of() : List.of(other);
+    }
+    if (recipients.isEmpty()) {
+      return false;
+    }
+    Event event = new Event(rule, "carried", view.tokens.get(noun).start(), view.tokens.get(noun).end(), v, end,
+        null, slot.phrase, senders, recipients, slot.pronoun, false, match.inflection().future(),
+        match.inflection().present(), true);
+    return write(event, 1.0);
+  }
+
+  /** What a pronoun object refers to: the other party of this sentence's event, else of the article's latest. */
+  private Party pronounReferent(Party subject) {
+    if (lastEvent != null) {
+      if (!lastEvent[0].sameAs(subject)) {
+        return lastEvent[0];
+      }
+      if (!lastEvent[1].sameAs(subject)) {
+        return lastEvent[1];
+      }
+    }
+    return discourse.other(subject);
+  }
+
+  /** Whether the word at v is in the scope of a hope, wish, invitation or condition (تمنى أن يزور، إذا تم). */
+  private boolean unreal(int v) {
+    for (int k = v - 1; k >= Math.max(0, v - 8) && !view.isClauseStop(k); k--) {
+      if (view.is(k, WordClass.UNREAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله), with its subject after it (لقاء
+   * الوزير مع نظيره), after خلال/في with its object (خلال لقاء مع نظيره), with both parties after بين (الاجتماع بين
+   * البلدين), or of purpose after an event of the sentence (يلتقي ... لبحث).
+   */
   private void nominal(int n, TriggerRule rule) {
-    String norm = view.norm(n);
-    boolean possessive = norm.endsWith("ه") && !norm.endsWith("اه") || norm.endsWith("ها");
-    boolean framed = n > 0 && view.is(n - 1, WordClass.PREPOSITION);
-    if (!possessive && !framed) {
+    if (unreal(n)) {
       return;
     }
     int end = clauseEnd(n);
+    if (rule.purpose()) {
+      if (lastEvent != null && !isPlace(lastEvent[1].entity())) {
+        Event event = new Event(rule, "purpose", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
+            null, List.of(lastEvent[0]), List.of(lastEvent[1]), false, false, false, false, true);
+        write(event, 1.0);
+      }
+      return;
+    }
+    String norm = view.norm(n);
+    boolean possessive = norm.endsWith("ه") && !norm.endsWith("اه") || norm.endsWith("ها");
+    boolean framed = n > 0 && view.is(n - 1, WordClass.PREPOSITION);
     int from = n + 1;
     if (from < end && view.is(from, WordClass.ADVERB)) {
       from++;
+    }
+    Phrase genitive = !possessive && from < end ? phrases.at(from, Phrases.NONE) : null;
+    if (genitive != null && !genitive.isPair() && genitive.conjuncts().size() == 1) {
+      ObjectSlot slot = findObject(withoutDirect(rule), genitive.last() + 1, end, genitive.last());
+      if (slot != null && slot.phrase != null) {
+        Party subject = party(genitive.conjuncts().get(0));
+        write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, genitive,
+            slot.phrase, List.of(subject), objectParties(slot.phrase, List.of(subject)), false, false, false, false,
+            false), 1.0);
+        return;
+      }
+    }
+    if (!possessive && rule.takes(TriggerRule.BETWEEN)) {
+      int between = between(from, end);
+      if (between > 0) {
+        Phrase both = phrases.at(between + 1, Phrases.NONE);
+        if (both != null && (both.conjuncts().size() >= 2 || both.isPair())) {
+          write(new Event(rule, "between", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
+              both, parties(both, null), List.of(), false, false, false, false, false), 1.0);
+          return;
+        }
+      }
+    }
+    if (!possessive && !framed) {
+      return;
     }
     if (!possessive && !(from < end && (rule.takes(view.norm(from)) || startsWithMarker(rule, from)))) {
       return;
@@ -263,8 +386,8 @@ final class SentenceRules {
     if (slot == null || slot.phrase == null) {
       return;
     }
-    Party subject = sentenceSubject(n);
-    if (subject == null) {
+    Party subject = possessive ? nearestBefore(n) : sentenceSubject(n);
+    if (subject == null && possessive) {
       subject = discourse.topic();
     }
     if (subject == null) {
@@ -274,6 +397,35 @@ final class SentenceRules {
     Event event = new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
         slot.phrase, List.of(subject), objects, false, false, false, false, false);
     write(event, 1.0);
+  }
+
+  /** The بين a few words after a meeting noun (اجتماع اللجنة المشتركة بين البلدين), before a comma; or -1. */
+  private int between(int from, int end) {
+    for (int k = from; k < Math.min(view.size, from + MAX_BETWEEN_DISTANCE); k++) {
+      if (view.isComma(k) || view.isClauseStop(k) || view.mentionAt(k) != null) {
+        return -1;
+      }
+      if (view.norm(k).equals(TriggerRule.BETWEEN)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The rule taking its object only after a preposition written apart or ل: after a genitive subject no bare
+   * object follows, and بـ there mostly completes a title (وزير الخارجية بدولة قطر).
+   */
+  private static TriggerRule withoutDirect(TriggerRule r) {
+    Set<String> markers = new HashSet<>(r.objectMarkers());
+    markers.remove(TriggerRule.DIRECT);
+    markers.remove("ب");
+    return new TriggerRule(r.id(), r.relation(), r.cameoCode(), r.nouns(), r.nounClass(), Set.copyOf(markers),
+        r.reverse(), r.agreement(), r.passive(), r.possessive(), r.nested(), r.carried(), r.purpose(), r.confidence());
+  }
+
+  private static boolean isPlace(Entity e) {
+    return e.type() == EntityType.GPE || e.type() == EntityType.LOC;
   }
 
   /**
@@ -292,6 +444,27 @@ final class SentenceRules {
       if (!view.tokens.get(k).isWord() || view.mentionAt(k) != null || view.is(k, WordClass.PREPOSITION)
           || view.norm(k).equals("مع") || verbAt[k]) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name phrase after one or two definite words the recognizer did not take for a title, starting with a
+   * nationality or title (ثمن النائب الأردني خليل عطية): the subject of the verb before them.
+   */
+  private Phrase subjectAfterUnknownTitle(int from, int end) {
+    for (int k = from; k < Math.min(end, from + 2); k++) {
+      String norm = view.norm(k);
+      if (!view.tokens.get(k).isWord() || !norm.startsWith("ال") || view.mentionAt(k) != null || verbAt[k]
+          || view.is(k, WordClass.PREPOSITION) || view.is(k, WordClass.PAIR) || view.is(k, WordClass.PAIR_COUNTRY)) {
+        return null;
+      }
+      Mention next = k + 1 < end ? view.mentionAt(k + 1) : null;
+      if (next != null && next.clitic().isEmpty()
+          && (next.kind() == Mention.Kind.NORP || next.kind() == Mention.Kind.TITLE)) {
+        Phrase p = phrases.at(k + 1, Phrases.NONE);
+        return p != null && hasName(p) && p.last() < end ? p : null;
       }
     }
     return null;
@@ -379,12 +552,16 @@ final class SentenceRules {
    * The object after {@code from} by the rule's markers: a bare phrase (direct), a phrase after a preposition
    * written apart (مع، من، إلى) or on the word (بنظيره، لفخامة), both parties after بين, or a pronoun (معه).
    * Prepositional phrases the rule does not take (في قصر السلام بجدة) are passed over, as are adverbs and commas.
+   * A title alone behind بـ/لـ (لرئيس مجلس الوزراء) may be the end of a title chain: it is kept only when no
+   * named object follows in the clause, and never right after another phrase.
    *
    * @param subjectLast the last token of a subject right before {@code from}, or -1
    */
   private ObjectSlot findObject(TriggerRule rule, int from, int end, int subjectLast) {
     boolean inPrepositional = false;
     int unknown = 0;
+    int previousPhraseEnd = subjectLast;
+    ObjectSlot fallback = null;
     for (int k = from; k < end; k++) {
       if (view.isComma(k)) {
         inPrepositional = false;
@@ -394,7 +571,7 @@ final class SentenceRules {
         }
         continue;
       }
-      if (view.isQuote(k) || view.isDash(k) || view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY)
+      if (view.isPunctuation(k) || view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY)
           || view.is(k, WordClass.WEEKDAY) || view.isNumber(k) || view.is(k, WordClass.MONTH)) {
         inPrepositional &= !(view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY));
         continue;
@@ -421,6 +598,14 @@ final class SentenceRules {
       if (clitic != null) {
         if (rule.takes(clitic)) {
           Phrase p = phrases.at(k, Set.of(clitic));
+          if (p != null && titleOnly(p) && view.mentionAt(k) != null) {
+            if (fallback == null && k != previousPhraseEnd + 1) {
+              fallback = slot(p, false);
+            }
+            previousPhraseEnd = p.last();
+            k = p.last();
+            continue;
+          }
           return p == null ? nested(rule, k, end) : slot(p, false);
         }
         inPrepositional = true;
@@ -433,15 +618,19 @@ final class SentenceRules {
         if (rule.takes(TriggerRule.DIRECT) && (!inPrepositional || named) && !apposition) {
           return slot(p, false);
         }
+        previousPhraseEnd = p.last();
         k = p.last();
         continue;
       }
       if (!inPrepositional && ++unknown > (rule.takes(TriggerRule.DIRECT) && rule.objectMarkers().size() == 1
           ? MAX_UNKNOWN_BEFORE_DIRECT : MAX_UNKNOWN_BEFORE_MARKER)) {
+        if (fallback != null) {
+          return fallback;
+        }
         return rule.nested() && rule.takes(TriggerRule.DIRECT) ? nested(rule, from, end) : null;
       }
     }
-    return null;
+    return fallback;
   }
 
   /** The end of a parenthesis set off by commas with no mention in it (، وفق البيان ذاته،), or -1. */
@@ -564,8 +753,9 @@ final class SentenceRules {
         Party[] pair = discourse.pair(null);
         return pair == null ? List.of() : List.of(pair);
       }
-      if (inflection.number() == VerbForms.Number.SINGULAR && discourse.topic() != null) {
-        return List.of(discourse.topic());
+      if (inflection.number() == VerbForms.Number.SINGULAR && !subordinate(lastEventVerb + 1, droppedVerb)) {
+        Party actor = lastEvent != null ? lastEvent[0] : leadingActor();
+        return actor == null ? List.of() : List.of(actor);
       }
       return List.of();
     }
@@ -585,22 +775,102 @@ final class SentenceRules {
     }
     List<Party> parties = new ArrayList<>();
     for (Conjunct c : phrase.conjuncts()) {
-      Party p = Party.of(c);
+      Party p = party(c);
       parties.add(c.counterpart() && of != null ? p.withTitles(of.titles()) : p);
     }
     return parties;
   }
 
-  /** The subject of the sentence's main clause, for a verbal noun whose subject is a pronoun. */
+  /** Whether a relative pronoun, complementizer or hope stands in [from, to): a verb after it has its own subject. */
+  private boolean subordinate(int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (view.is(k, WordClass.RELATIVE) || view.is(k, WordClass.COMPLEMENTIZER) || view.is(k, WordClass.UNREAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person named right after the verb that opens the sentence (تقوم الوزيرة فدريكا موغريني ...), or null. */
+  private Party leadingActor() {
+    int k = 0;
+    while (k < view.size && (view.is(k, WordClass.BOUNDARY) || view.isPunctuation(k))) {
+      k++;
+    }
+    if (k >= view.size || !isVerbLike(k)) {
+      return null;
+    }
+    Phrase p = phrases.at(skipAdverbs(k + 1, view.size), Phrases.NONE);
+    if (p == null || p.isPair() || p.conjuncts().size() != 1) {
+      return null;
+    }
+    Party party = party(p.conjuncts().get(0));
+    return party.isPerson() ? party : null;
+  }
+
+  /** A trigger verb, or an unknown word in the third person past or present (ي/ت + ... or a bare word). */
+  private boolean isVerbLike(int k) {
+    return verbAt[k] || (view.tokens.get(k).isWord() && view.mentionAt(k) == null && !view.norm(k).startsWith("ال")
+        && !view.is(k, WordClass.PREPOSITION));
+  }
+
+  /** The party named last before token n in the sentence (زيارته → who the pronoun refers to), or null. */
+  private Party nearestBefore(int n) {
+    Party nearest = null;
+    for (int k = afterDateline(); k < n; ) {
+      Phrase p = phrases.at(k, Set.of("", "و", "ب", "ل"));
+      if (p == null || p.isPair() || p.last() >= n) {
+        k++;
+        continue;
+      }
+      nearest = party(p.conjuncts().get(p.conjuncts().size() - 1));
+      k = p.last() + 1;
+    }
+    return nearest;
+  }
+
+  /** The first token after a dateline that ends in a colon (واس – جدة:), else 0. */
+  private int afterDateline() {
+    for (int k = 0; k < Math.min(view.size, 6); k++) {
+      if (view.tokens.get(k).surface().equals(":")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private Party party(Conjunct c) {
+    return titled(Party.of(c), c);
+  }
+
+  /**
+   * A party named by a title alone stands for the whole office with its complement (رئيس وزراء اليابان rather
+   * than رئيس), so that its surface says who it is.
+   */
+  private Party titled(Party party, Conjunct c) {
+    Entity head = party.entity();
+    if (head.type() != EntityType.TITLE) {
+      return party;
+    }
+    for (Entity title : titlePhrases.of(c)) {
+      if (title.start() == head.start() && title.end() > head.end()) {
+        return new Party(title, party.titles(), party.countries());
+      }
+    }
+    return party;
+  }
+
+  /** The subject of the sentence's main clause, for a verbal noun without a pronoun subject. */
   private Party sentenceSubject(int before) {
-    int limit = Math.min(before, 4);
-    for (int k = 0; k < limit; k++) {
+    int start = afterDateline();
+    int limit = Math.min(before, start + 4);
+    for (int k = start; k < limit; k++) {
       if (k > 0 && view.is(k - 1, WordClass.PREPOSITION)) {
         continue;
       }
       Phrase p = phrases.at(k, Phrases.NONE_OR_WAW);
       if (p != null && !p.isPair() && p.last() < before) {
-        return Party.of(p.conjuncts().get(0));
+        return party(p.conjuncts().get(0));
       }
     }
     return null;
@@ -646,6 +916,8 @@ final class SentenceRules {
           e.predicateEnd, pair[1].entity(), round(confidence), e.rule.id() + "." + e.how, plover.category(cameo),
           location, date, polarity, modality));
       wrote = true;
+      lastEvent = pair;
+      lastEventVerb = e.verb;
       if (!e.background) {
         discourse.event(e.rule.reverse() ? pair[1] : pair[0], e.rule.reverse() ? pair[0] : pair[1]);
       }
@@ -808,10 +1080,7 @@ final class SentenceRules {
     Entity head = c.head();
     boolean person = head.type() == EntityType.PER && !isAliasOfTitle(c);
     if (person) {
-      for (Entity title : c.titles()) {
-        if (isRank(title)) {
-          continue;
-        }
+      for (Entity title : titlePhrases.of(c)) {
         String rule = title.start() < head.start() ? "holds_title.title_name" : "holds_title.name_title";
         double confidence = title.start() < head.start() ? 0.85 : 0.8;
         fact(head, Relation.HOLDS_TITLE, title, confidence, rule);
@@ -832,20 +1101,6 @@ final class SentenceRules {
         }
       }
     }
-  }
-
-  /** A title made only of honorifics and ranks (صاحب السمو الملكي، الأمير، اللواء): not an office. */
-  private boolean isRank(Entity title) {
-    for (String word : Words.normalize(title.surface()).split(" ")) {
-      boolean honorific = false;
-      for (Words.Entry e : words.startingWith(word)) {
-        honorific |= e.wordClass() == WordClass.HONORIFIC && e.length() == 1;
-      }
-      if (!honorific) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isAliasOfTitle(Conjunct c) {

@@ -150,9 +150,23 @@ final class SentenceView {
       placed.add(place(outer, inner));
     }
     for (Mention m : placed) {
-      if (m != null && mentionAt[m.first()] == null) {
+      if (m != null && mentionAt[m.first()] == null && !isBlessing(m)) {
         mentionAt[m.first()] = m;
       }
+    }
+  }
+
+  /** A blessing taken for a name (حفظه الله): glue, not a party. */
+  private boolean isBlessing(Mention m) {
+    Words.Entry blessing = word(m.first(), WordClass.BLESSING);
+    return blessing != null && m.first() + blessing.length() - 1 >= m.last();
+  }
+
+  /** Drops the one-word mention at token i: the rules know the word as a trigger verb (سيبحث taken for a name). */
+  void dropOneWordMention(int i) {
+    Mention m = mentionAt[i];
+    if (m != null && m.last() == i && m.clitic().isEmpty()) {
+      mentionAt[i] = null;
     }
   }
 

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param passive whether the verb is impersonal and the parties come from the described event
  * @param possessive whether the rule is a verbal noun whose subject is a pronoun or the sentence's subject
  * @param nested whether the object may be an actor inside the complement
+ * @param carried whether the subject carries what the phrase after the noun sent (نقل تحيات X)
+ * @param purpose whether the noun states the purpose of the sentence's event (لبحث)
  * @param confidence prior probability that the rule's triples are right
  */
 record TriggerRule(
@@ -30,6 +32,8 @@ record TriggerRule(
     boolean passive,
     boolean possessive,
     boolean nested,
+    boolean carried,
+    boolean purpose,
     double confidence) {
 
   static final String DIRECT = "direct";

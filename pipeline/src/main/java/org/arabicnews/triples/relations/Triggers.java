@@ -57,14 +57,16 @@ final class Triggers {
       }
     }
     for (String flag : flags) {
-      if (!Set.of("reverse", "agreement", "passive", "possessive", "nested").contains(flag)) {
+      if (!Set.of("reverse", "agreement", "passive", "possessive", "nested", "carried", "purpose").contains(flag)) {
         throw new IllegalStateException(RESOURCE + ": rule " + id + ": unknown flag " + flag);
       }
     }
     TriggerRule rule = new TriggerRule(id, relation, cameo, Set.copyOf(ruleNouns), nounClass, Set.copyOf(markers),
         flags.contains("reverse"), flags.contains("agreement"), flags.contains("passive"),
-        flags.contains("possessive"), flags.contains("nested"), Double.parseDouble(row[7].trim()));
+        flags.contains("possessive"), flags.contains("nested"), flags.contains("carried"), flags.contains("purpose"),
+        Double.parseDouble(row[7].trim()));
     rules.add(rule);
+    nouns.addAll(ruleNouns);
     String verbs = dashToNull(row[3]);
     if (verbs == null) {
       for (String noun : ruleNouns) {
@@ -72,7 +74,6 @@ final class Triggers {
       }
       return;
     }
-    nouns.addAll(ruleNouns);
     for (String pair : verbs.trim().split(" +")) {
       String[] tenses = pair.split("/");
       if (tenses.length != 2) {
@@ -91,6 +92,11 @@ final class Triggers {
   /** The noun rules (no verb) a noun triggers; empty when none. */
   List<TriggerRule> noun(String norm) {
     return byNoun.getOrDefault(norm, List.of());
+  }
+
+  /** Whether a word is a noun some rule needs (مباحثات، اتصالا، شكره). */
+  boolean isNoun(String norm) {
+    return nouns.contains(norm);
   }
 
   List<TriggerRule> rules() {

@@ -24,7 +24,8 @@ enum WordClass {
   BLESSING,
   AUXILIARY,
   AGREEMENT,
-  SINCE;
+  SINCE,
+  UNREAL;
 
   static WordClass of(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));

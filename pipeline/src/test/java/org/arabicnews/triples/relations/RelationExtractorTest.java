@@ -217,7 +217,7 @@ class RelationExtractorTest {
     void visitMadeWithAVerbalNoun() {
       Triple visit = only(extract("وقام وزير الخارجية الياباني بزيارة إلى الأردن استمرت يومين.", "TITLE وزير الخارجية",
           "NORP الياباني=JP", "GPE الأردن=JO"), Relation.VISIT);
-      assertEquals("وزير الخارجية", visit.subject().surface());
+      assertEquals("وزير الخارجية الياباني", visit.subject().surface(), "a title alone stands with its nationality");
       assertEquals("JO", visit.object().canonicalKey());
       assertEquals("042", visit.cameoCode());
     }
@@ -321,7 +321,7 @@ class RelationExtractorTest {
     void titleBeforeTheNameWithItsNationality() {
       List<Triple> triples = extract("وصل الرئيس الروسي فلاديمير بوتين.", "TITLE الرئيس", "NORP الروسي=RU",
           "PER فلاديمير بوتين");
-      assertEquals(List.of("فلاديمير بوتين holds_title الرئيس", "فلاديمير بوتين affiliated_with الروسي"),
+      assertEquals(List.of("فلاديمير بوتين holds_title الرئيس الروسي", "فلاديمير بوتين affiliated_with الروسي"),
           shown(triples, Relation.HOLDS_TITLE, Relation.AFFILIATED_WITH));
       Triple title = only(triples, Relation.HOLDS_TITLE);
       assertNull(title.cameoCode());
@@ -334,6 +334,25 @@ class RelationExtractorTest {
       assertEquals(List.of("محمد بن سلمان holds_title ولي العهد", "محمد بن سلمان holds_title وزير الدفاع"),
           shown(extract("حضر صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد وزير الدفاع.", "TITLE الأمير",
               "PER محمد بن سلمان", "TITLE ولي العهد", "TITLE وزير الدفاع"), Relation.HOLDS_TITLE));
+    }
+
+    @Test
+    void aChainOfOfficesSplitsWhereADefiniteWordEndsTheConstruct() {
+      assertEquals(List.of("محمد بن نايف holds_title ولي العهد", "محمد بن نايف holds_title نائب رئيس مجلس الوزراء",
+          "محمد بن نايف holds_title وزير الداخلية"),
+          shown(extract("استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الوفد.",
+              "TITLE الأمير", "PER محمد بن نايف", "TITLE ولي العهد", "TITLE نائب رئيس مجلس الوزراء وزير الداخلية"),
+              Relation.HOLDS_TITLE));
+    }
+
+    @Test
+    void aTitleInConstructTakesItsComplement() {
+      List<Triple> triples = extract("اتصل ملك الأردن عبدالله الثاني ونائب خادم الحرمين الشريفين محمد بن نايف.",
+          "TITLE ملك", "GPE الأردن=JO", "PER عبدالله الثاني", "TITLE نائب", "TITLE خادم الحرمين الشريفين",
+          "PER محمد بن نايف");
+      assertEquals(List.of("عبدالله الثاني holds_title ملك الأردن", "محمد بن نايف holds_title نائب خادم الحرمين الشريفين"),
+          shown(triples, Relation.HOLDS_TITLE));
+      assertEquals(List.of("عبدالله الثاني affiliated_with الأردن"), shown(triples, Relation.AFFILIATED_WITH));
     }
 
     @Test
