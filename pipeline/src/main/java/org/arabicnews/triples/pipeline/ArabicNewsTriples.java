@@ -33,6 +33,7 @@ public final class ArabicNewsTriples {
     RunSummary summary;
     try {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
+      Options.relaxDirectRunnerChecks(options, args);
       summary = JobRun.execute(options);
     } catch (IllegalArgumentException e) {
       System.err.println("arabic-news-triples: " + e.getMessage());
@@ -52,7 +53,7 @@ public final class ArabicNewsTriples {
     WithFailures.Result<PCollection<Article>, DeadLetter> split =
         read.output().apply("SplitPages", new SplitPages());
     WithFailures.Result<PCollection<Article>, DeadLetter> normalized =
-        split.output().apply("NormalizeText", new NormalizeText(Options.profile(options)));
+        split.output().apply("NormalizeText", new NormalizeText(Options.profile(options), Options.normalizerOptions(options)));
     WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter> annotated =
         normalized.output().apply("ExtractEntities", new ExtractEntities());
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples =

@@ -33,12 +33,25 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   void setJsonFields(String value);
 
   @Description("Output directory: one folder per table (articles, entities, triples, dead_letters), then "
-      + "run-summary.json and _SUCCESS.")
+      + "run-summary.json and _SUCCESS. '{date}' in it is replaced by --runDate, for date-partitioned layouts. "
+      + "The job refuses a directory that already holds output unless --overwrite is given.")
   @Default.String("out")
   @Validation.Required
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("Replace the tables of a previous run in --output: its files are deleted before the job runs.")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
+  @Description("The run's date (yyyy-MM-dd) for '{date}' in --output. Default: today, in UTC.")
+  @Default.String("")
+  String getRunDate();
+
+  void setRunDate(String value);
 
   @Description("Longest record accepted, in chars. A longer page or line goes to dead_letters as "
       + "record_too_large without being held in memory whole.")
@@ -59,6 +72,20 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   String getNormalization();
 
   void setNormalization(String value);
+
+  @Description("For articles.text_normalized: write Arabic-Indic and Extended Arabic-Indic digits as ASCII digits "
+      + "(both profiles).")
+  @Default.Boolean(false)
+  boolean getAsciiDigits();
+
+  void setAsciiDigits(boolean value);
+
+  @Description("For articles.text_normalized with --normalization=match: fold hamza on its carrier, "
+      + "ؤ to و and ئ to ي.")
+  @Default.Boolean(false)
+  boolean getFoldHamzaCarriers();
+
+  void setFoldHamzaCarriers(boolean value);
 
   @Description("Small files read per work item. Reading many files per item keeps per-file bookkeeping low on "
       + "runners such as the DirectRunner.")

@@ -1,5 +1,6 @@
 package org.arabicnews.triples.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,25 @@ class JobRunTest {
     String input = out.toString();
     assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl."));
     assertTrue(failure(input, "--normalization=loose").contains("Use display or match."));
+  }
+
+  @Test
+  void rerunIntoTheSameOutputNeedsOverwrite_whichLeavesNoStaleShards() throws Exception {
+    String input = org.arabicnews.triples.testing.Paths.testdata("pages") + "/001-*.txt";
+    EndToEndTest.runJob(out, input, "--numShards=3");
+    assertTrue(failure(input, "--numShards=1").contains("Pass --overwrite"));
+
+    EndToEndTest.runJob(out, input, "--numShards=1", "--overwrite");
+    try (var files = java.nio.file.Files.list(out.resolve("articles"))) {
+      assertEquals(java.util.List.of("part-00000-of-00001.parquet"),
+          files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
+    }
+  }
+
+  @Test
+  void foldingHamzaCarriersNeedsTheMatchProfile() {
+    String message = failure(out.toString(), "--foldHamzaCarriers=true");
+    assertTrue(message.contains("--foldHamzaCarriers needs --normalization=match"), message);
   }
 
   @Test
