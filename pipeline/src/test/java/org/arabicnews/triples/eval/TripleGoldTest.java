@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +12,7 @@ import org.arabicnews.triples.relations.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GoldTest {
+class TripleGoldTest {
   @TempDir Path dir;
 
   @Test
@@ -24,13 +24,13 @@ class GoldTest {
         + "\"cue\": \"مباحثات\", \"cameo\": \"040\"}]}\n\n"
         + "{\"doc\": \"testdata/pages/a.txt\", \"segment\": 2, \"triples\": [{\"relation\": \"phone_call\", "
         + "\"subject\": {\"tokens\": [\"ماكرون\"]}, \"object\": {\"tokens\": [], \"key\": \"EG\"}, \"unordered\": true}]}\n");
-    List<Gold.Article> articles = Gold.read(file);
+    List<TripleGold.Article> articles = TripleGold.read(file);
     assertEquals(2, articles.size());
-    Gold.GoldTriple talks = articles.get(0).triples().get(0);
+    TripleGold.GoldTriple talks = articles.get(0).triples().get(0);
     assertEquals(Relation.HOLD_TALKS, talks.relation());
     assertEquals(List.of("موسكو"), talks.location());
     assertEquals("اليوم الخميس", talks.date());
-    Gold.GoldTriple call = articles.get(1).triples().get(0);
+    TripleGold.GoldTriple call = articles.get(1).triples().get(0);
     assertEquals(2, articles.get(1).segment());
     assertEquals("EG", call.object().key());
     assertTrue(call.unordered());
@@ -42,7 +42,7 @@ class GoldTest {
     Path file = dir.resolve("bad.jsonl");
     Files.writeString(file, "{\"doc\": \"a\", \"triples\": []}\n{\"doc\": \"b\", \"triples\": [{\"relation\": \"greet\", "
         + "\"subject\": {\"tokens\": [\"x\"]}, \"object\": {\"tokens\": [\"y\"]}}]}\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gold.read(file));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TripleGold.read(file));
     assertTrue(e.getMessage().contains("bad.jsonl:2"), e.getMessage());
     assertTrue(e.getMessage().contains("greet"), e.getMessage());
   }

@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +11,13 @@ import java.util.List;
  * reliability table and the CAMEO comparison (docs/relations.md, "Evaluating").
  *
  * <pre>
- * java -cp pipeline/target/arabic-news-triples.jar org.arabicnews.triples.evaluation.Evaluate \
+ * java -cp pipeline/target/arabic-news-triples.jar org.arabicnews.triples.eval.EvaluateTriples \
  *   --output=out --gold=testdata/gold/dev.jsonl [--petrarch=../shared/lexicons/reference/UniversalPetrarch-arabic]
  *   [--report=report.md]
  * </pre>
  */
-public final class Evaluate {
-  private Evaluate() {}
+public final class EvaluateTriples {
+  private EvaluateTriples() {}
 
   public static void main(String[] args) {
     try {
@@ -66,10 +66,10 @@ public final class Evaluate {
     if (!Files.exists(gold)) {
       throw new IllegalArgumentException("no gold file " + gold);
     }
-    List<Gold.Article> articles = Gold.read(gold);
+    List<TripleGold.Article> articles = TripleGold.read(gold);
     TriplesTable table = TriplesTable.read(output);
     PetrarchBaseline baseline = petrarch == null ? null : PetrarchBaseline.load(petrarch);
-    String report = Scorer.score(articles, table.triples(), table.articles(), baseline).toMarkdown();
+    String report = TripleScorer.score(articles, table.triples(), table.articles(), baseline).toMarkdown();
     if (reportFile != null) {
       Files.writeString(reportFile, report, StandardCharsets.UTF_8);
     }
@@ -77,7 +77,7 @@ public final class Evaluate {
   }
 
   private static String usage() {
-    return "usage: Evaluate --output=<job output folder> --gold=<gold .jsonl> [--petrarch=<UniversalPetrarch-arabic "
+    return "usage: EvaluateTriples --output=<job output folder> --gold=<gold .jsonl> [--petrarch=<UniversalPetrarch-arabic "
         + "folder>] [--report=<file>]";
   }
 }

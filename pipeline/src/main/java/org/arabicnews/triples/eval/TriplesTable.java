@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +16,10 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 
 /** Reads a run's triples and articles tables (the Parquet the job wrote) for scoring. */
 public final class TriplesTable {
-  private final List<Predicted> triples;
-  private final List<Scorer.ArticleRef> articles;
+  private final List<PredictedTriple> triples;
+  private final List<TripleScorer.ArticleRef> articles;
 
-  private TriplesTable(List<Predicted> triples, List<Scorer.ArticleRef> articles) {
+  private TriplesTable(List<PredictedTriple> triples, List<TripleScorer.ArticleRef> articles) {
     this.triples = triples;
     this.articles = articles;
   }
@@ -27,19 +27,19 @@ public final class TriplesTable {
   /** Reads {@code output}/triples and {@code output}/articles. */
   public static TriplesTable read(Path output) throws IOException {
     Map<String, GenericRecord> articles = new HashMap<>();
-    List<Scorer.ArticleRef> refs = new ArrayList<>();
+    List<TripleScorer.ArticleRef> refs = new ArrayList<>();
     for (GenericRecord a : records(output.resolve("articles"))) {
       articles.put(string(a, "article_id"), a);
-      refs.add(new Scorer.ArticleRef(string(a, "input_uri"), string(a, "record_id"), (Integer) a.get("segment")));
+      refs.add(new TripleScorer.ArticleRef(string(a, "input_uri"), string(a, "record_id"), (Integer) a.get("segment")));
     }
-    List<Predicted> triples = new ArrayList<>();
+    List<PredictedTriple> triples = new ArrayList<>();
     for (GenericRecord t : records(output.resolve("triples"))) {
       GenericRecord a = articles.get(string(t, "article_id"));
       if (a == null) {
         throw new IllegalArgumentException("triple " + string(t, "triple_id") + " names article "
             + string(t, "article_id") + ", which is not in " + output.resolve("articles"));
       }
-      triples.add(new Predicted(string(a, "input_uri"), string(a, "record_id"), (Integer) a.get("segment"),
+      triples.add(new PredictedTriple(string(a, "input_uri"), string(a, "record_id"), (Integer) a.get("segment"),
           string(t, "relation"), string(t, "subject"), string(t, "subject_key"), string(t, "object"),
           string(t, "object_key"), string(t, "cameo_code"), ((Number) t.get("confidence")).doubleValue(),
           string(t, "polarity"), string(t, "modality"), string(t, "location"), string(t, "rule"),
@@ -48,11 +48,11 @@ public final class TriplesTable {
     return new TriplesTable(triples, refs);
   }
 
-  public List<Predicted> triples() {
+  public List<PredictedTriple> triples() {
     return triples;
   }
 
-  public List<Scorer.ArticleRef> articles() {
+  public List<TripleScorer.ArticleRef> articles() {
     return articles;
   }
 

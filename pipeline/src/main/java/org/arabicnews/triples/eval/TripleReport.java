@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.arabicnews.triples.relations.Relation;
 
-/** What {@link Scorer} found: counts per relation, attribute agreement, a reliability table, a CAMEO comparison. */
-public final class Report {
+/** What {@link TripleScorer} found: counts per relation, attribute agreement, a reliability table, a CAMEO comparison. */
+public final class TripleReport {
   /** True positives, false positives and false negatives. */
   public static final class Counts {
     public int tp;
@@ -51,8 +51,8 @@ public final class Report {
   static final double[] BINS = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
 
   final Map<String, Counts> byRelation = new TreeMap<>();
-  final List<Scorer.Scored> scored = new ArrayList<>();
-  final List<Gold.GoldTriple> missed = new ArrayList<>();
+  final List<TripleScorer.Scored> scored = new ArrayList<>();
+  final List<TripleGold.GoldTriple> missed = new ArrayList<>();
   final List<String> missingDocs = new ArrayList<>();
   final Agreement polarity = new Agreement();
   final Agreement modality = new Agreement();
@@ -65,19 +65,19 @@ public final class Report {
   int duplicates;
   int articles;
 
-  void add(Scorer.Scored s, PetrarchBaseline baseline) {
+  void add(TripleScorer.Scored s, PetrarchBaseline baseline) {
     scored.add(s);
     Counts c = counts(s.predicted().relation());
     if (!s.correct()) {
       c.fp++;
-      Predicted p = s.predicted();
+      PredictedTriple p = s.predicted();
       errors.add(String.format(Locale.ROOT, "FP %s %s(%s, %s) %.2f %s %s/%s | %s", article, p.relation(), p.subject(),
           p.object(), p.confidence(), p.rule(), p.polarity(), p.modality(), p.sentence()));
       return;
     }
     c.tp++;
-    Gold.GoldTriple g = s.gold();
-    Predicted p = s.predicted();
+    TripleGold.GoldTriple g = s.gold();
+    PredictedTriple p = s.predicted();
     if (g.polarity() != null) {
       polarity.add(g.polarity().equals(p.polarity()));
     }
@@ -85,7 +85,7 @@ public final class Report {
       modality.add(g.modality().equals(p.modality()));
     }
     if (!g.location().isEmpty() || p.location() != null) {
-      location.add(!g.location().isEmpty() && p.location() != null && Scorer.location(g.location(), p.location()));
+      location.add(!g.location().isEmpty() && p.location() != null && TripleScorer.location(g.location(), p.location()));
     }
     String goldCameo = goldCameo(g);
     if (goldCameo != null) {
@@ -96,7 +96,7 @@ public final class Report {
     }
   }
 
-  void missed(Gold.GoldTriple g) {
+  void missed(TripleGold.GoldTriple g) {
     missed.add(g);
     errors.add(String.format(Locale.ROOT, "FN %s %s(%s%s, %s%s) %s/%s cue=%s", article, g.relation().label(),
         g.subject().tokens(), g.subject().key() == null ? "" : "=" + g.subject().key(), g.object().tokens(),
@@ -108,11 +108,11 @@ public final class Report {
   }
 
   /** The CAMEO code a gold event should carry: its own cameo field, else the relation's (046 for مفاوضات). */
-  static String goldCameo(Gold.GoldTriple g) {
+  static String goldCameo(TripleGold.GoldTriple g) {
     if (g.cameo() != null) {
       return g.cameo();
     }
-    if (g.relation() == Relation.HOLD_TALKS && g.cue() != null && Scorer.normalize(g.cue()).contains("مفاوض")) {
+    if (g.relation() == Relation.HOLD_TALKS && g.cue() != null && TripleScorer.normalize(g.cue()).contains("مفاوض")) {
       return "046";
     }
     return g.relation().cameoCode();
@@ -141,7 +141,7 @@ public final class Report {
   public int[] atLeast(double threshold) {
     int n = 0;
     int correct = 0;
-    for (Scorer.Scored s : scored) {
+    for (TripleScorer.Scored s : scored) {
       if (s.predicted().confidence() >= threshold - 1e-9) {
         n++;
         correct += s.correct() ? 1 : 0;
@@ -150,7 +150,7 @@ public final class Report {
     return new int[] {n, correct};
   }
 
-  /** Gold events (relations with a CAMEO code) whose code a matched triple of ours carries. */
+  /** TripleGold events (relations with a CAMEO code) whose code a matched triple of ours carries. */
   int eventsCodedRight() {
     return cameo.agreed;
   }
@@ -166,7 +166,7 @@ public final class Report {
     b.append(String.format(Locale.ROOT, "%d gold articles, %d scored predictions, %d duplicates set aside%n%n",
         articles, scored.size(), duplicates));
     if (!missingDocs.isEmpty()) {
-      b.append("Gold articles the run did not read: ").append(String.join(", ", missingDocs)).append("\n\n");
+      b.append("TripleGold articles the run did not read: ").append(String.join(", ", missingDocs)).append("\n\n");
     }
     b.append("| relation | gold | predicted | TP | P | R | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
     byRelation.forEach((relation, c) -> row(b, relation, c));
@@ -184,7 +184,7 @@ public final class Report {
       double hi = i + 1 < BINS.length ? BINS[i + 1] : 1.0000001;
       int n = 0;
       int correct = 0;
-      for (Scorer.Scored s : scored) {
+      for (TripleScorer.Scored s : scored) {
         double c = s.predicted().confidence();
         if (c >= lo - 1e-9 && c < hi - 1e-9) {
           n++;

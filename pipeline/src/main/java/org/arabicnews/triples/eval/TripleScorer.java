@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,20 +28,20 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  *       wrong.
  * </ul>
  */
-public final class Scorer {
+public final class TripleScorer {
   private static final ArabicNormalizer MATCH = ArabicNormalizer.match();
 
   /** An article of the run: which file it came from, its record id and segment. */
   public record ArticleRef(String inputUri, String recordId, int segment) {}
 
   /** A scored prediction: whether it matched, and the gold triple it matched. */
-  public record Scored(Predicted predicted, Gold.GoldTriple gold) {
+  public record Scored(PredictedTriple predicted, TripleGold.GoldTriple gold) {
     boolean correct() {
       return gold != null;
     }
   }
 
-  private Scorer() {}
+  private TripleScorer() {}
 
   /**
    * Scores {@code predicted} against {@code gold}.
@@ -49,20 +49,20 @@ public final class Scorer {
    * @param run the articles of the run, to tell a gold article the run never read from one it found nothing in
    * @param baseline a CAMEO baseline to compare with, or null
    */
-  public static Report score(List<Gold.Article> gold, List<Predicted> predicted, List<ArticleRef> run,
+  public static TripleReport score(List<TripleGold.Article> gold, List<PredictedTriple> predicted, List<ArticleRef> run,
       PetrarchBaseline baseline) {
-    Report report = new Report();
-    for (Gold.Article article : gold) {
+    TripleReport report = new TripleReport();
+    for (TripleGold.Article article : gold) {
       boolean read = false;
       for (ArticleRef ref : run) {
         read |= ref.segment() == article.segment()
-            && Predicted.docMatches(article.doc(), ref.inputUri(), ref.recordId());
+            && PredictedTriple.docMatches(article.doc(), ref.inputUri(), ref.recordId());
       }
       if (!read) {
         report.missingDocs.add(article.doc() + "#" + article.segment());
       }
-      List<Predicted> mine = new ArrayList<>();
-      for (Predicted p : predicted) {
+      List<PredictedTriple> mine = new ArrayList<>();
+      for (PredictedTriple p : predicted) {
         if (p.segment() == article.segment() && p.inDoc(article.doc())) {
           mine.add(p);
         }
@@ -74,13 +74,13 @@ public final class Scorer {
     return report;
   }
 
-  private static void scoreArticle(Gold.Article article, List<Predicted> predictions, Report report,
+  private static void scoreArticle(TripleGold.Article article, List<PredictedTriple> predictions, TripleReport report,
       PetrarchBaseline baseline) {
-    List<Gold.GoldTriple> open = new ArrayList<>(article.triples());
-    predictions.sort(Comparator.comparingDouble(Predicted::confidence).reversed());
-    for (Predicted p : predictions) {
-      Gold.GoldTriple hit = null;
-      for (Gold.GoldTriple g : open) {
+    List<TripleGold.GoldTriple> open = new ArrayList<>(article.triples());
+    predictions.sort(Comparator.comparingDouble(PredictedTriple::confidence).reversed());
+    for (PredictedTriple p : predictions) {
+      TripleGold.GoldTriple hit = null;
+      for (TripleGold.GoldTriple g : open) {
         if (matches(p, g)) {
           hit = g;
           break;
@@ -92,7 +92,7 @@ public final class Scorer {
         continue;
       }
       boolean duplicate = false;
-      for (Gold.GoldTriple g : article.triples()) {
+      for (TripleGold.GoldTriple g : article.triples()) {
         duplicate |= matches(p, g);
       }
       if (duplicate) {
@@ -101,12 +101,12 @@ public final class Scorer {
         report.add(new Scored(p, null), baseline);
       }
     }
-    for (Gold.GoldTriple g : open) {
+    for (TripleGold.GoldTriple g : open) {
       report.missed(g);
     }
   }
 
-  static boolean matches(Predicted p, Gold.GoldTriple g) {
+  static boolean matches(PredictedTriple p, TripleGold.GoldTriple g) {
     if (!g.relation().label().equals(p.relation()) || !g.polarityOrDefault().equals(p.polarity())) {
       return false;
     }
@@ -118,7 +118,7 @@ public final class Scorer {
   }
 
   /** Whether a predicted argument (surface and key) matches a gold argument. */
-  static boolean argument(Gold.Argument gold, String surface, String key) {
+  static boolean argument(TripleGold.Argument gold, String surface, String key) {
     if (gold.key() != null && key != null && normalize(gold.key()).equals(normalize(key))) {
       return true;
     }
@@ -137,21 +137,21 @@ public final class Scorer {
 
   /** Whether a predicted location names the gold location (any gold token among its words). */
   static boolean location(List<String> gold, String predicted) {
-    return argument(new Gold.Argument(gold, null), predicted, null);
+    return argument(new TripleGold.Argument(gold, null), predicted, null);
   }
 
   static String normalize(String s) {
     return MATCH.normalizeToString(s.strip()).replaceAll("\\s+", " ");
   }
 
-  private static List<Predicted> distinct(List<Predicted> predictions) {
-    Map<String, Predicted> kept = new LinkedHashMap<>();
-    for (Predicted p : predictions) {
+  private static List<PredictedTriple> distinct(List<PredictedTriple> predictions) {
+    Map<String, PredictedTriple> kept = new LinkedHashMap<>();
+    for (PredictedTriple p : predictions) {
       String s = identity(p.subject(), p.subjectKey());
       String o = identity(p.object(), p.objectKey());
       boolean symmetric = Relation.fromLabel(p.relation()).symmetric();
       String key = p.relation() + "|" + p.polarity() + "|" + (symmetric && s.compareTo(o) > 0 ? o + "|" + s : s + "|" + o);
-      Predicted previous = kept.get(key);
+      PredictedTriple previous = kept.get(key);
       if (previous == null || p.confidence() > previous.confidence()) {
         kept.put(key, p);
       }

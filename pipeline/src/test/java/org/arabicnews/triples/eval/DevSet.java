@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,31 +20,31 @@ import org.arabicnews.triples.text.Sentence;
 final class DevSet {
   private DevSet() {}
 
-  static Report score(List<Path> goldFiles, PetrarchBaseline baseline) throws IOException {
+  static TripleReport score(List<Path> goldFiles, PetrarchBaseline baseline) throws IOException {
     EntityRecognizer recognizer = new EntityRecognizer();
     RelationExtractor extractor = new RelationExtractor();
     GoldDocs docs = new GoldDocs();
-    List<Gold.Article> gold = new ArrayList<>();
-    List<Predicted> predicted = new ArrayList<>();
-    List<Scorer.ArticleRef> run = new ArrayList<>();
+    List<TripleGold.Article> gold = new ArrayList<>();
+    List<PredictedTriple> predicted = new ArrayList<>();
+    List<TripleScorer.ArticleRef> run = new ArrayList<>();
     for (Path file : goldFiles) {
-      for (Gold.Article article : Gold.read(file)) {
+      for (TripleGold.Article article : TripleGold.read(file)) {
         gold.add(article);
         GoldDocs.Doc doc = docs.doc(article.doc());
         Segment segment = doc.segments().get(article.segment());
-        run.add(new Scorer.ArticleRef(doc.inputUri(), doc.recordId(), article.segment()));
+        run.add(new TripleScorer.ArticleRef(doc.inputUri(), doc.recordId(), article.segment()));
         AnalyzedText text = AnalyzedText.of(segment.text());
         List<Triple> triples = extractor.extract(text, recognizer.recognize(text),
             RelationExtractor.publishedDate(doc.published()));
         for (Triple t : triples) {
           Sentence s = text.sentences().get(t.sentenceIndex());
-          predicted.add(new Predicted(doc.inputUri(), doc.recordId(), article.segment(), t.relation().label(),
+          predicted.add(new PredictedTriple(doc.inputUri(), doc.recordId(), article.segment(), t.relation().label(),
               t.subject().surface(), t.subject().canonicalKey(), t.object().surface(), t.object().canonicalKey(),
               t.cameoCode(), t.confidence(), t.polarity().label(), t.modality().label(), t.location(), t.rule(),
               text.text().substring(s.start(), s.end())));
         }
       }
     }
-    return Scorer.score(gold, predicted, run, baseline);
+    return TripleScorer.score(gold, predicted, run, baseline);
   }
 }

@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,7 @@ import java.util.List;
 import org.arabicnews.triples.relations.Relation;
 
 /**
- * A gold file: JSON Lines, one line per annotated article (docs/relations.md, "Gold format").
+ * A gold file: JSON Lines, one line per annotated article (docs/relations.md, "TripleGold format").
  *
  * <pre>
  * {"doc": "snn-0630cae6a269", "segment": 0, "triples": [{"relation": "hold_talks",
@@ -20,7 +20,7 @@ import org.arabicnews.triples.relations.Relation;
  *   "polarity": "positive", "modality": "asserted", "location": ["موسكو"], "cue": "مباحثات"}]}
  * </pre>
  */
-public final class Gold {
+public final class TripleGold {
   /** An argument: key tokens (any one found in a predicted surface matches) and an optional canonical key. */
   public record Argument(List<String> tokens, String key) {}
 
@@ -40,7 +40,7 @@ public final class Gold {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Gold() {}
+  private TripleGold() {}
 
   /** Reads a gold file; a malformed line fails with its line number. */
   public static List<Article> read(Path file) throws IOException {

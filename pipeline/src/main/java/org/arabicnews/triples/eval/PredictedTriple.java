@@ -1,4 +1,4 @@
-package org.arabicnews.triples.evaluation;
+package org.arabicnews.triples.eval;
 
 /**
  * A triple as the job wrote it, with the article it came from, for scoring against a gold file.
@@ -8,7 +8,7 @@ package org.arabicnews.triples.evaluation;
  * @param segment the article's segment
  * @param sentence the sentence, for baselines that read it
  */
-public record Predicted(String inputUri, String recordId, int segment, String relation, String subject,
+public record PredictedTriple(String inputUri, String recordId, int segment, String relation, String subject,
     String subjectKey, String object, String objectKey, String cameoCode, double confidence, String polarity,
     String modality, String location, String rule, String sentence) {
 
