@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ import java.util.List;
  *
  * <pre>
  * java -cp pipeline/target/arabic-news-triples.jar org.arabicnews.triples.eval.EvaluateTriples \
- *   --output=out --gold=testdata/gold/dev.jsonl [--petrarch=../shared/lexicons/reference/UniversalPetrarch-arabic]
- *   [--report=report.md]
+ *   --output=out --gold=testdata/gold/dev.jsonl[,more.jsonl]
+ *   [--petrarch=../shared/lexicons/reference/UniversalPetrarch-arabic] [--errors=errors.txt] [--report=report.md]
  * </pre>
  */
 public final class EvaluateTriples {
@@ -34,9 +35,10 @@ public final class EvaluateTriples {
   /** Runs the evaluation and returns the report; also writes it to --report when given. */
   public static String run(String[] args) throws IOException {
     Path output = null;
-    Path gold = null;
+    List<Path> gold = new ArrayList<>();
     Path petrarch = null;
     Path reportFile = null;
+    Path errorsFile = null;
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (!arg.startsWith("--") || eq < 0) {
@@ -48,7 +50,9 @@ public final class EvaluateTriples {
           output = value;
           break;
         case "gold":
-          gold = value;
+          for (String file : arg.substring(eq + 1).split(",")) {
+            gold.add(Path.of(file.strip()));
+          }
           break;
         case "petrarch":
           petrarch = value;
@@ -56,20 +60,30 @@ public final class EvaluateTriples {
         case "report":
           reportFile = value;
           break;
+        case "errors":
+          errorsFile = value;
+          break;
         default:
           throw new IllegalArgumentException("unknown option " + arg.substring(0, eq) + "\n" + usage());
       }
     }
-    if (output == null || gold == null) {
+    if (output == null || gold.isEmpty()) {
       throw new IllegalArgumentException("--output and --gold are required\n" + usage());
     }
-    if (!Files.exists(gold)) {
-      throw new IllegalArgumentException("no gold file " + gold);
+    List<TripleGold.Article> articles = new ArrayList<>();
+    for (Path file : gold) {
+      if (!Files.exists(file)) {
+        throw new IllegalArgumentException("no gold file " + file);
+      }
+      articles.addAll(TripleGold.read(file));
     }
-    List<TripleGold.Article> articles = TripleGold.read(gold);
     TriplesTable table = TriplesTable.read(output);
     PetrarchBaseline baseline = petrarch == null ? null : PetrarchBaseline.load(petrarch);
-    String report = TripleScorer.score(articles, table.triples(), table.articles(), baseline).toMarkdown();
+    TripleReport scored = TripleScorer.score(articles, table.triples(), table.articles(), baseline);
+    String report = scored.toMarkdown();
+    if (errorsFile != null) {
+      Files.writeString(errorsFile, scored.errors(), StandardCharsets.UTF_8);
+    }
     if (reportFile != null) {
       Files.writeString(reportFile, report, StandardCharsets.UTF_8);
     }
@@ -77,7 +91,7 @@ public final class EvaluateTriples {
   }
 
   private static String usage() {
-    return "usage: EvaluateTriples --output=<job output folder> --gold=<gold .jsonl> [--petrarch=<UniversalPetrarch-arabic "
-        + "folder>] [--report=<file>]";
+    return "usage: EvaluateTriples --output=<job output folder> --gold=<gold .jsonl>[,<gold .jsonl>...] "
+        + "[--petrarch=<UniversalPetrarch-arabic folder>] [--errors=<file>] [--report=<file>]";
   }
 }

@@ -27,7 +27,7 @@ record Mention(Entity entity, int first, int last, String clitic, List<Entity> i
   Kind kind() {
     switch (entity.type()) {
       case PER:
-        return titleAlias() ? Kind.TITLE : Kind.NAME;
+        return titleAlias() || TitlePhrases.startsWithHead(entity.normalized()) ? Kind.TITLE : Kind.NAME;
       case TITLE:
         return Kind.TITLE;
       case NORP:
@@ -54,9 +54,13 @@ record Mention(Entity entity, int first, int last, String clitic, List<Entity> i
     return false;
   }
 
-  /** The TITLE entity of a title mention (itself, or the one under a PER alias), or null. */
+  /**
+   * The TITLE entity of a title mention (itself, or the one under a PER alias; a name mention that starts with
+   * an office word, such as النائب الثاني, is taken for the title it is), or null.
+   */
   Entity title() {
-    if (entity.type() == EntityType.TITLE) {
+    if (entity.type() == EntityType.TITLE
+        || (entity.type() == EntityType.PER && TitlePhrases.startsWithHead(entity.normalized()))) {
       return entity;
     }
     for (Entity e : inner) {

@@ -29,6 +29,9 @@ final class Phrases {
   static final Set<String> WAW = Set.of("و");
   static final Set<String> NONE_OR_WAW = Set.of("", "و");
 
+  /** Untagged words a title chain may hold between two titles after a name. */
+  private static final int MAX_TITLE_GAP = 3;
+
   private final SentenceView view;
   private final Words words;
 
@@ -139,8 +142,11 @@ final class Phrases {
       while (j < view.size && view.mentionAt(j) == null && (glue = glue(j, NONE, counterpart)) > 0) {
         j += glue;
       }
+      if (j == k && hasKind(units, Mention.Kind.NAME) && units.get(units.size() - 1).kind() == Mention.Kind.TITLE) {
+        j = afterTitleGap(k);
+      }
       Mention m = j < view.size ? view.mentionAt(j) : null;
-      if (m == null || !m.clitic().isEmpty() || !continues(units, m)) {
+      if (m == null || !(m.clitic().isEmpty() || titleComplement(units, m)) || !continues(units, m)) {
         break;
       }
       units.add(m);
@@ -148,6 +154,31 @@ final class Phrases {
       k = last + 1;
     }
     return new Conjunct(head(units), i, last, List.copyOf(units), counterpart[0]);
+  }
+
+  /**
+   * After a name's title, up to {@value #MAX_TITLE_GAP} untagged words of a title chain (النائب الثاني) before the
+   * next title: the token of that title, else {@code k}.
+   */
+  private int afterTitleGap(int k) {
+    for (int j = k; j < Math.min(view.size, k + MAX_TITLE_GAP + 1); j++) {
+      Mention m = view.mentionAt(j);
+      if (m != null) {
+        return j > k && m.kind() == Mention.Kind.TITLE ? j : k;
+      }
+      if (!view.tokens.get(j).isWord() || view.is(j, WordClass.PREPOSITION) || view.is(j, WordClass.ADVERB)
+          || view.is(j, WordClass.DAY) || view.is(j, WordClass.COMPLEMENTIZER) || view.is(j, WordClass.RELATIVE)
+          || view.is(j, WordClass.BOUNDARY) || view.norm(j).equals("مع")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** A mention written with لـ that completes the title before it (النائب الثاني لرئيس مجلس الوزراء). */
+  private static boolean titleComplement(List<Mention> units, Mention m) {
+    return m.clitic().equals("ل") && units.get(units.size() - 1).kind() == Mention.Kind.TITLE
+        && m.kind() != Mention.Kind.NAME;
   }
 
   private boolean appositionAfterComma(List<Mention> units, int j) {

@@ -30,6 +30,20 @@ final class TitlePhrases {
       "خادم");
   private static final ArabicNormalizer MATCH = ArabicNormalizer.match();
 
+  /** Whether a match-normalized phrase starts with an office word: a title, even if typed as a name. */
+  static boolean startsWithHead(String normalized) {
+    if (normalized == null) {
+      return false;
+    }
+    int space = normalized.indexOf(' ');
+    return HEADS.contains(space < 0 ? normalized : normalized.substring(0, space));
+  }
+
+  /** Whether the token is an office word (وزير، النائب). */
+  boolean isHead(int k) {
+    return HEADS.contains(view.norm(k));
+  }
+
   private final SentenceView view;
   private final Phrases phrases;
 
@@ -38,34 +52,65 @@ final class TitlePhrases {
     this.phrases = phrases;
   }
 
-  /** The offices of the conjunct's titles, in text order, each a TITLE entity. */
+  /**
+   * The offices of the conjunct's titles, in text order, each a TITLE entity. Words between its mentions that
+   * the recognizer left untagged continue the title before them, or start one when they begin with an office
+   * word (النائب الثاني لرئيس مجلس الوزراء).
+   */
   List<Entity> of(Conjunct c) {
     List<Entity> titles = new ArrayList<>();
     int[] current = null;
-    for (Mention m : c.units()) {
+    int k = c.first();
+    while (k <= c.last()) {
+      Mention m = unitAt(c, k);
+      if (m == null) {
+        if (view.is(k, WordClass.HONORIFIC) || !view.tokens.get(k).isWord()) {
+          emit(current, c, titles);
+          current = null;
+        } else if (isHead(k) && (current == null || !openConstruct(current))) {
+          emit(current, c, titles);
+          current = new int[] {k, k};
+        } else if (current != null && adjacent(current, k)) {
+          current[1] = k;
+        }
+        k++;
+        continue;
+      }
       Mention.Kind kind = m.kind();
       boolean title = kind == Mention.Kind.TITLE && !m.titleAlias();
       if (title) {
         List<int[]> pieces = split(m.first(), m.last());
         for (int p = 0; p < pieces.size(); p++) {
           int[] piece = pieces.get(p);
-          if (p == 0 && current != null && adjacent(current, piece[0]) && openConstruct(current)) {
+          boolean joins = current != null && adjacent(current, piece[0])
+              && (openConstruct(current) || (!m.clitic().isEmpty() && p == 0));
+          if (p == 0 && joins) {
             current[1] = piece[1];
           } else {
             emit(current, c, titles);
             current = piece;
           }
         }
-      } else if (current != null && kind != Mention.Kind.NAME && m.clitic().isEmpty() && adjacent(current, m.first())
-          && (openConstruct(current) || kind == Mention.Kind.NORP)) {
+      } else if (current != null && kind != Mention.Kind.NAME && adjacent(current, m.first())
+          && (openConstruct(current) || kind == Mention.Kind.NORP || !m.clitic().isEmpty())) {
         current[1] = m.last();
       } else {
         emit(current, c, titles);
         current = null;
       }
+      k = m.last() + 1;
     }
     emit(current, c, titles);
     return titles;
+  }
+
+  private static Mention unitAt(Conjunct c, int k) {
+    for (Mention m : c.units()) {
+      if (m.first() == k) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Token ranges of a title mention, cut before a title head that follows a definite word. */

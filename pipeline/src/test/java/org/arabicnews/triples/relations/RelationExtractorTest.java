@@ -346,6 +346,22 @@ class RelationExtractorTest {
     }
 
     @Test
+    void untaggedWordsOfAChainAreTitlesToo() {
+      assertEquals(List.of("محمد بن سلمان holds_title ولي ولي العهد",
+          "محمد بن سلمان holds_title النائب الثاني لرئيس مجلس الوزراء", "محمد بن سلمان holds_title وزير الدفاع"),
+          shown(extract("حضر الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع.",
+              "TITLE الأمير", "PER محمد بن سلمان", "TITLE ولي ولي العهد", "TITLE رئيس مجلس الوزراء",
+              "TITLE وزير الدفاع"), Relation.HOLDS_TITLE));
+    }
+
+    @Test
+    void aNameThatStartsWithAnOfficeWordIsATitle() {
+      assertEquals(List.of("سامح شكري holds_title النائب الأول", "سامح شكري holds_title وزير الخارجية"),
+          shown(extract("وصل سامح شكري النائب الأول وزير الخارجية.", "PER سامح شكري", "PER النائب الأول",
+              "TITLE وزير الخارجية"), Relation.HOLDS_TITLE));
+    }
+
+    @Test
     void aTitleInConstructTakesItsComplement() {
       List<Triple> triples = extract("اتصل ملك الأردن عبدالله الثاني ونائب خادم الحرمين الشريفين محمد بن نايف.",
           "TITLE ملك", "GPE الأردن=JO", "PER عبدالله الثاني", "TITLE نائب", "TITLE خادم الحرمين الشريفين",
