@@ -16,8 +16,10 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  * @param last the phrase's last token
  * @param units its mentions in order
  * @param counterpart whether it is introduced by نظيره (his counterpart)
+ * @param posted the mentions of where a title's holder is posted (المندوب الدائم لدى الأمم المتحدة): part of
+ *     the phrase, but not the holder's country
  */
-record Conjunct(Entity head, int first, int last, List<Mention> units, boolean counterpart) {
+record Conjunct(Entity head, int first, int last, List<Mention> units, boolean counterpart, List<Mention> posted) {
   private static final Set<String> POSTED = Set.of("لدي", "الي", "في");
 
   /** The titles the head holds: the TITLE mentions before or after the name. */
@@ -42,6 +44,9 @@ record Conjunct(Entity head, int first, int last, List<Mention> units, boolean c
   List<Entity> countries() {
     List<Entity> countries = new ArrayList<>();
     for (Mention m : units) {
+      if (posted.contains(m)) {
+        continue;
+      }
       if (m.entity() != head && isCountry(m.entity())) {
         countries.add(m.entity());
       }

@@ -15,6 +15,9 @@ import org.arabicnews.triples.entities.EntityType;
  * <ul>
  *   <li>A conjunct is glue* then mentions: titles with their complements (وزير خارجية قطر، رئيس حزب القوات
  *       اللبنانية), a nationality, a name, then titles after the name (محمد بن سلمان ولي ولي العهد وزير الدفاع).
+ *   <li>A title's complement may be written with لـ or بـ (المندوب الدائم للسعودية، وزير الخارجية بدولة قطر), or
+ *       after في for a country (وزير الدولة في الإمارات); after لدى it says where the holder is posted
+ *       (لدى الأمم المتحدة), which is not the holder's country.
  *   <li>Apposition across a comma: TITLE، NAME (وزير الخارجية المغربي، ناصر بوريطة) and NAME، TITLE.
  *   <li>A title that leads to another name starts a new phrase (الملك سلمان | وزير الخارجية البريطاني ديفيد
  *       لامي), and so does a second name or a title of another nationality than the name's.
@@ -28,6 +31,8 @@ final class Phrases {
   static final Set<String> NONE = Set.of("");
   static final Set<String> WAW = Set.of("و");
   static final Set<String> NONE_OR_WAW = Set.of("", "و");
+  /** Prepositions written on the honorific that opens a title's complement (بدولة قطر، لمملكة البحرين). */
+  private static final Set<String> COMPLEMENT_CLITICS = Set.of("", "ب", "ل");
 
   /** Untagged words a title chain may hold between two titles after a name. */
   private static final int MAX_TITLE_GAP = 3;
@@ -101,8 +106,10 @@ final class Phrases {
   private static Conjunct merged(Conjunct titles, Conjunct next) {
     List<Mention> units = new ArrayList<>(titles.units());
     units.addAll(next.units());
+    List<Mention> posted = new ArrayList<>(titles.posted());
+    posted.addAll(next.posted());
     return new Conjunct(next.head(), titles.first(), next.last(), List.copyOf(units),
-        titles.counterpart() || next.counterpart());
+        titles.counterpart() || next.counterpart(), List.copyOf(posted));
   }
 
   /** The conjunct starting at token i, or null. */
@@ -126,6 +133,7 @@ final class Phrases {
       return null;
     }
     List<Mention> units = new ArrayList<>();
+    List<Mention> posted = new ArrayList<>();
     Mention first = view.mentionAt(k);
     units.add(first);
     int last = first.last();
@@ -137,23 +145,45 @@ final class Phrases {
         }
         k++;
       }
-      int j = k;
+      Mention.Kind lastKind = units.get(units.size() - 1).kind();
+      boolean afterTitle = lastKind == Mention.Kind.TITLE || lastKind == Mention.Kind.NORP
+          || (hasKind(units, Mention.Kind.TITLE) && !hasKind(units, Mention.Kind.NAME)
+              && (lastKind == Mention.Kind.PLACE || lastKind == Mention.Kind.ORG));
+      boolean postedTo = afterTitle && k + 1 < view.size && view.norm(k).equals("لدي");
+      int j = postedTo ? k + 1 : k;
+      boolean cliticGlue = false;
+      if (afterTitle && j < view.size && view.mentionAt(j) == null && glue(j, NONE, new boolean[1]) == 0
+          && glue(j, COMPLEMENT_CLITICS, new boolean[1]) > 0) {
+        cliticGlue = true;
+        j++;
+      }
       int glue;
       while (j < view.size && view.mentionAt(j) == null && (glue = glue(j, NONE, counterpart)) > 0) {
         j += glue;
       }
-      if (j == k && hasKind(units, Mention.Kind.NAME) && units.get(units.size() - 1).kind() == Mention.Kind.TITLE) {
+      if (j == k && afterTitle && k + 1 < view.size && view.norm(k).equals("في")
+          && view.mentionAt(k + 1) != null && Conjunct.isCountry(view.mentionAt(k + 1).entity())) {
+        j = k + 1;
+      }
+      if (j == k && hasKind(units, Mention.Kind.NAME) && lastKind == Mention.Kind.TITLE) {
         j = afterTitleGap(k);
       }
       Mention m = j < view.size ? view.mentionAt(j) : null;
-      if (m == null || !(m.clitic().isEmpty() || titleComplement(units, m)) || !continues(units, m)) {
+      boolean complement = m != null && j > k && afterTitle
+          && (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.ORG);
+      if (m == null || (cliticGlue || postedTo) && !complement
+          || !(m.clitic().isEmpty() || titleComplement(units, m) || complement)
+          || !(continues(units, m) || complement)) {
         break;
+      }
+      if (postedTo) {
+        posted.add(m);
       }
       units.add(m);
       last = m.last();
       k = last + 1;
     }
-    return new Conjunct(head(units), i, last, List.copyOf(units), counterpart[0]);
+    return new Conjunct(head(units), i, last, List.copyOf(units), counterpart[0], List.copyOf(posted));
   }
 
   /**
@@ -177,8 +207,9 @@ final class Phrases {
 
   /** A mention written with لـ that completes the title before it (النائب الثاني لرئيس مجلس الوزراء). */
   private static boolean titleComplement(List<Mention> units, Mention m) {
-    return m.clitic().equals("ل") && units.get(units.size() - 1).kind() == Mention.Kind.TITLE
-        && m.kind() != Mention.Kind.NAME;
+    Mention.Kind last = units.get(units.size() - 1).kind();
+    return (m.clitic().equals("ل") || m.clitic().equals("ب"))
+        && (last == Mention.Kind.TITLE || last == Mention.Kind.NORP) && m.kind() != Mention.Kind.NAME;
   }
 
   private boolean appositionAfterComma(List<Mention> units, int j) {

@@ -1086,6 +1086,7 @@ final class SentenceRules {
         fact(head, Relation.HOLDS_TITLE, title, confidence, rule);
       }
     }
+    organisationsInThePhrase(c);
     if (person || head.type() == EntityType.ORG) {
       Set<String> seen = new HashSet<>();
       List<Entity> countries = c.countries();
@@ -1099,6 +1100,19 @@ final class SentenceRules {
               : c.counterpart() ? "affiliated_with.counterpart" : "affiliated_with.title";
           fact(head, Relation.AFFILIATED_WITH, country, person ? 0.85 : 0.7, rule);
         }
+      }
+    }
+  }
+
+  /** An organisation inside a person's phrase with the nationality right after it (رئيس حزب القوات اللبناني). */
+  private void organisationsInThePhrase(Conjunct c) {
+    List<Mention> units = c.units();
+    for (int u = 0; u + 1 < units.size(); u++) {
+      Mention org = units.get(u);
+      Mention next = units.get(u + 1);
+      if (org.entity() != c.head() && org.kind() == Mention.Kind.ORG && next.kind() == Mention.Kind.NORP
+          && next.first() == org.last() + 1 && next.entity().canonicalKey() != null) {
+        fact(org.entity(), Relation.AFFILIATED_WITH, next.entity(), 0.7, "affiliated_with.organisation");
       }
     }
   }

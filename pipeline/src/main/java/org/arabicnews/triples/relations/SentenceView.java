@@ -35,7 +35,7 @@ final class SentenceView {
     this.bare = new String[size];
     this.entries = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      bare[i] = stripVerbProclitic(tokens.get(i).norm());
+      bare[i] = withoutConjunction(tokens.get(i));
     }
     for (int i = 0; i < size; i++) {
       entries.add(wordsAt(i, words));
@@ -49,7 +49,7 @@ final class SentenceView {
     return tokens.get(i).norm();
   }
 
-  /** The token without a leading و or ف (when at least two letters remain), else the token. */
+  /** The token without a conjunction و or ف written on it, else the token. */
   String bare(int i) {
     return bare[i];
   }
@@ -240,9 +240,14 @@ final class SentenceView {
     }
   }
 
-  private static String stripVerbProclitic(String norm) {
+  /**
+   * The token without the conjunction و or ف that the text layer's clitic analysis found on it (ووقع → وقع,
+   * وسيترأس → سيترأس); a word that merely starts with the letter (وزارة، فيصل) keeps it.
+   */
+  private static String withoutConjunction(Token token) {
+    String norm = token.norm();
     for (String p : VERB_PROCLITICS) {
-      if (norm.startsWith(p) && norm.length() >= p.length() + 2) {
+      if (token.proclitic().startsWith(p) && norm.startsWith(p) && norm.length() > p.length() + 1) {
         return norm.substring(p.length());
       }
     }

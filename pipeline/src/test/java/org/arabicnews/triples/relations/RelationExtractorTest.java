@@ -394,6 +394,18 @@ class RelationExtractorTest {
     }
 
     @Test
+    void titleComplementsWrittenWithPrepositions() {
+      List<Triple> triples = extract("وحضر وزير الخارجية بدولة قطر خالد العطية والمندوب الدائم لمصر لدى الأمم المتحدة "
+          + "السفير أسامة عبد الخالق ورئيس حزب الأمة السوداني مبارك الفاضل.", "TITLE وزير الخارجية", "GPE قطر=QA",
+          "PER خالد العطية", "TITLE المندوب الدائم", "GPE مصر=EG", "ORG الأمم المتحدة", "TITLE السفير",
+          "PER أسامة عبد الخالق", "TITLE رئيس", "ORG حزب الأمة", "NORP السوداني=SD", "PER مبارك الفاضل");
+      assertEquals(List.of("خالد العطية affiliated_with قطر", "أسامة عبد الخالق affiliated_with مصر",
+          "حزب الأمة affiliated_with السوداني", "مبارك الفاضل affiliated_with السوداني"),
+          shown(triples, Relation.AFFILIATED_WITH));
+      assertTrue(shown(triples, Relation.HOLDS_TITLE).contains("خالد العطية holds_title وزير الخارجية بدولة قطر"));
+    }
+
+    @Test
     void countryAnAmbassadorIsPostedToIsNotHisOwn() {
       AnalyzedText text = AnalyzedText.of("وحضر سفير المملكة لدى اليابان عبدالله الغامدي.");
       List<Entity> marked = new java.util.ArrayList<>(Marked.entities(text, "PER عبدالله الغامدي", "GPE اليابان=JP"));
