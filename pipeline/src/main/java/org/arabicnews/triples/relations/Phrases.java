@@ -25,6 +25,8 @@ import org.arabicnews.triples.entities.EntityType;
  *   <li>A dual noun of the two parties (الجانبان, الوزيران) is a phrase of its own; with names after it
  *       (الوزيران بوريطة ولافروف) the names are the parties.
  *   <li>The head of a conjunct is its name, else what it starts with (a title, an organisation, a place).
+ *   <li>A mention that ends in a preposition (a title span that took الى) ends the phrase: what follows is the
+ *       preposition's object.
  * </ul>
  */
 final class Phrases {
@@ -144,6 +146,9 @@ final class Phrases {
           break;
         }
         k++;
+      }
+      if (view.is(units.get(units.size() - 1).last(), WordClass.PREPOSITION)) {
+        break;
       }
       Mention.Kind lastKind = units.get(units.size() - 1).kind();
       boolean afterTitle = lastKind == Mention.Kind.TITLE || lastKind == Mention.Kind.NORP

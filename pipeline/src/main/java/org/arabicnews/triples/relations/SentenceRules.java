@@ -160,6 +160,12 @@ final class SentenceRules {
   /** An impersonal verb with its verbal noun: the relation holds between the latest event's two parties. */
   private void passive(int v, int noun, Triggers.VerbMatch match) {
     Party[] pair = discourse.pair(null);
+    int between = between(noun + 1, view.size);
+    Phrase both = between > 0 ? phrases.at(between + 1, Phrases.NONE) : null;
+    if (both != null && both.conjuncts().size() >= 2) {
+      List<Party> named = parties(both, null);
+      pair = new Party[] {named.get(0), named.get(1)};
+    }
     if (pair == null) {
       return;
     }
@@ -225,6 +231,14 @@ final class SentenceRules {
     }
     if (unreal(v)) {
       return false;
+    }
+    if (subject == null && noun > v && rule.relation().symmetric()) {
+      Phrase after = partiesAfterNoun(noun + 1, end);
+      if (after != null) {
+        subject = after;
+        how = "inverted";
+        from = after.last() + 1;
+      }
     }
     if (rule.carried()) {
       return carried(v, match, subject == null ? v + 1 : subject.last() + 1, from - 1, end, predicateStart);
@@ -317,6 +331,21 @@ final class SentenceRules {
       }
     }
     return discourse.other(subject);
+  }
+
+  /**
+   * Coordinated parties named after the verbal noun of an impersonal verb (قام بتوقيع الاتفاقية كل من X وY),
+   * past what was signed and كل من; or null.
+   */
+  private Phrase partiesAfterNoun(int from, int end) {
+    int k = from;
+    while (k < Math.min(end, from + 4)
+        && (view.is(k, WordClass.AGREEMENT) || view.norm(k).equals("كل") || view.norm(k).equals("من")
+            || view.is(k, WordClass.ADVERB))) {
+      k++;
+    }
+    Phrase p = k < end ? phrases.at(k, Phrases.NONE) : null;
+    return p != null && p.conjuncts().size() >= 2 && p.last() < end ? p : null;
   }
 
   /** Whether the word at v is in the scope of a hope, wish, invitation or condition (تمنى أن يزور، إذا تم). */
@@ -935,6 +964,7 @@ final class SentenceRules {
       case "dual":
         return 0.85;
       case "nominal":
+      case "inverted":
         return 1.0;
       default:
         return 0.6;

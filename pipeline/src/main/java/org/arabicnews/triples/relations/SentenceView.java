@@ -156,10 +156,24 @@ final class SentenceView {
     }
   }
 
-  /** A blessing taken for a name (حفظه الله): glue, not a party. */
+  /**
+   * A blessing (حفظه الله) or honorifics (جلالة، صاحب السمو) taken for a name or organisation: glue, not a party.
+   * A TITLE made of honorifics stays: the phrase grammar reads it as a rank.
+   */
   private boolean isBlessing(Mention m) {
     Words.Entry blessing = word(m.first(), WordClass.BLESSING);
-    return blessing != null && m.first() + blessing.length() - 1 >= m.last();
+    if (blessing != null && m.first() + blessing.length() - 1 >= m.last()) {
+      return true;
+    }
+    if (m.entity().type() == EntityType.TITLE || !m.clitic().isEmpty()) {
+      return false;
+    }
+    for (int k = m.first(); k <= m.last(); k++) {
+      if (!is(k, WordClass.HONORIFIC)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops the one-word mention at token i: the rules know the word as a trigger verb (سيبحث taken for a name). */

@@ -150,6 +150,9 @@ final class TitlePhrases {
     if (range == null) {
       return;
     }
+    while (range[1] > range[0] && view.is(range[1], WordClass.PREPOSITION)) {
+      range[1]--;
+    }
     int start = view.tokens.get(range[0]).start();
     int end = view.tokens.get(range[1]).end();
     Mention first = view.mentionAt(range[0]);
