@@ -28,12 +28,10 @@ public final class ArabicNewsTriples {
   private ArabicNewsTriples() {}
 
   public static void main(String[] args) {
-    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
     ArabicNewsTriplesOptions options;
     RunSummary summary;
     try {
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
-      Options.relaxDirectRunnerChecks(options, args);
+      options = options(args);
       summary = JobRun.execute(options);
     } catch (IllegalArgumentException e) {
       System.err.println("arabic-news-triples: " + e.getMessage());
@@ -46,14 +44,24 @@ public final class ArabicNewsTriples {
     }
   }
 
+  /** The command line parsed and validated as the launcher does it, with its DirectRunner defaults. */
+  public static ArabicNewsTriplesOptions options(String[] args) {
+    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
+    ArabicNewsTriplesOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
+    Options.relaxDirectRunnerChecks(options, args);
+    return options;
+  }
+
   /** Adds the job's stages to {@code pipeline}. */
   public static Pipeline build(Pipeline pipeline, ArabicNewsTriplesOptions options) {
     WithFailures.Result<PCollection<SourceRecord>, DeadLetter> read =
         pipeline.apply("ReadDumps", ReadDumps.from(options));
     WithFailures.Result<PCollection<Article>, DeadLetter> split =
-        read.output().apply("SplitPages", new SplitPages());
+        read.output().apply("SplitPages", SplitPages.from(options));
     WithFailures.Result<PCollection<Article>, DeadLetter> normalized =
-        split.output().apply("NormalizeText", new NormalizeText(Options.profile(options), Options.normalizerOptions(options)));
+        split.output().apply("NormalizeText",
+            new NormalizeText(Options.profile(options), Options.normalizerOptions(options)));
     WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter> annotated =
         normalized.output().apply("ExtractEntities", new ExtractEntities());
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples =

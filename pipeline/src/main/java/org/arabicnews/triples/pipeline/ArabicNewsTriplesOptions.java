@@ -17,8 +17,9 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("How input files hold records: auto (by extension: .jsonl/.ndjson/.json are JSON Lines, anything "
-      + "else one page per file), text (one scraped page per file) or jsonl (one article per line).")
+  @Description("How input files hold records: auto (by extension under any compression: .jsonl/.ndjson/.json "
+      + "are JSON Lines, .csv is CSV, anything else one page per file), text (one scraped page per file), jsonl "
+      + "(one article per line) or csv (RFC 4180 with a header row, one article per row).")
   @Default.String("auto")
   String getInputFormat();
 
@@ -31,6 +32,14 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   String getJsonFields();
 
   void setJsonFields(String value);
+
+  @Description("For CSV: which header column holds each of our fields, as ours=theirs pairs separated by commas "
+      + "(header names exact, else ignoring case). Ours: id, title, text, url, published, source. Unnamed fields "
+      + "keep the default.")
+  @Default.String(FieldMapping.DEFAULT)
+  String getCsvFields();
+
+  void setCsvFields(String value);
 
   @Description("Output directory: one folder per table (articles, entities, triples, dead_letters), then "
       + "run-summary.json and _SUCCESS. '{date}' in it is replaced by --runDate, for date-partitioned layouts. "
@@ -93,4 +102,17 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   int getFilesPerBatch();
 
   void setFilesPerBatch(int value);
+
+  @Description("An uncompressed JSON Lines file larger than this many bytes is cut into line-aligned slices of "
+      + "about this size, read in parallel and never fanned out by one element.")
+  @Default.Long(32L << 20)
+  long getBytesPerSplit();
+
+  void setBytesPerSplit(long value);
+
+  @Description("A segmentation rules file (docs/ingest.md) whose rules are added to the shipped ones and tried "
+      + "first: markers, residue and dateline shapes of a new site, without a rebuild. Any Beam filesystem.")
+  String getSegmentationRules();
+
+  void setSegmentationRules(String value);
 }

@@ -1,7 +1,9 @@
 package org.arabicnews.triples.pipeline;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -15,12 +17,16 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.arabicnews.triples.Reason;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityRecognizer;
+import org.arabicnews.triples.entities.EntityType;
 import org.arabicnews.triples.schema.AnnotatedArticle;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.text.AnalyzedText;
 
-/** Finds the entity mentions of each article. */
+/**
+ * Finds the entity mentions of each article ({@link EntityRecognizer}; docs/entities.md), counting them in
+ * total and by type. The recognizer, its gazetteers and its model are built once per worker.
+ */
 public final class ExtractEntities
     extends PTransform<PCollection<Article>, WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter>> {
   static final String STAGE = "ExtractEntities";
@@ -36,10 +42,14 @@ public final class ExtractEntities
   static final class RecognizeFn extends DoFn<Article, AnnotatedArticle> {
     private final TupleTag<AnnotatedArticle> annotatedTag;
     private final Counter entities = Metrics.counter(STAGE, "entities");
+    private final Map<EntityType, Counter> byType = new EnumMap<>(EntityType.class);
     private transient EntityRecognizer recognizer;
 
     RecognizeFn(TupleTag<AnnotatedArticle> annotatedTag) {
       this.annotatedTag = annotatedTag;
+      for (EntityType type : EntityType.values()) {
+        byType.put(type, Metrics.counter(STAGE, "entities_" + type));
+      }
     }
 
     @Setup
@@ -60,6 +70,7 @@ public final class ExtractEntities
       List<org.arabicnews.triples.schema.Entity> rows = new ArrayList<>(found.size());
       for (Entity e : found) {
         rows.add(Rows.entity(article.getArticleId(), e));
+        byType.get(e.type()).inc();
       }
       entities.inc(rows.size());
       out.get(annotatedTag).output(AnnotatedArticle.newBuilder().setArticle(article).setEntities(rows).build());

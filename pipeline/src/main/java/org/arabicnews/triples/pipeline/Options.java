@@ -11,6 +11,8 @@ import org.arabicnews.triples.text.ArabicNormalizer;
 
 /** Checks of option values that annotations cannot express, with messages that say what to change. */
 final class Options {
+  static final long MIN_BYTES_PER_SPLIT = 1L << 20;
+
   private Options() {}
 
   /** Throws IllegalArgumentException naming the first bad option. */
@@ -18,6 +20,8 @@ final class Options {
     Inputs.patterns(options.getInput());
     InputFormat.parse(options.getInputFormat());
     FieldMapping.parse(options.getJsonFields());
+    FieldMapping.parse(options.getCsvFields(), "csvFields");
+    profile(options);
     normalizerOptions(options);
     if (options.getOutput().isBlank()) {
       throw new IllegalArgumentException("--output is empty: give the directory the tables are written to.");
@@ -25,6 +29,10 @@ final class Options {
     requireAtLeast("numShards", options.getNumShards(), 1);
     requireAtLeast("maxArticleChars", options.getMaxArticleChars(), 1_000);
     requireAtLeast("filesPerBatch", options.getFilesPerBatch(), 1);
+    if (options.getBytesPerSplit() < MIN_BYTES_PER_SPLIT) {
+      throw new IllegalArgumentException("--bytesPerSplit=" + options.getBytesPerSplit() + " is too small; it must be "
+          + "at least " + MIN_BYTES_PER_SPLIT + " (1 MB).");
+    }
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class JobRunTest {
   @Test
   void unknownFormatAndProfileNameTheChoices() {
     String input = out.toString();
-    assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl."));
+    assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl, csv."));
     assertTrue(failure(input, "--normalization=loose").contains("Use display or match."));
   }
 
@@ -52,5 +54,26 @@ class JobRunTest {
   @Test
   void nonsensicalNumbersAreRejected() {
     assertTrue(failure(out.toString(), "--numShards=0").contains("--numShards=0 is too small"));
+  }
+
+  @Test
+  void bytesPerSplitBelowOneMegabyteIsRejected() {
+    assertTrue(failure(out.toString(), "--bytesPerSplit=1000").contains("--bytesPerSplit=1000 is too small"));
+  }
+
+  @Test
+  void theLauncherTurnsTheDirectRunnersElementChecksOff_unlessTheCommandLineSetsThem() {
+    DirectOptions defaults = ArabicNewsTriples.options(new String[] {"--input=x"}).as(DirectOptions.class);
+    assertEquals(List.of(false, false), List.of(defaults.isEnforceImmutability(), defaults.isEnforceEncodability()));
+    DirectOptions asked = ArabicNewsTriples.options(new String[] {"--enforceImmutability=true"}).as(DirectOptions.class);
+    assertEquals(List.of(true, false), List.of(asked.isEnforceImmutability(), asked.isEnforceEncodability()));
+  }
+
+  @Test
+  void aBadSegmentationRulesFile_stopsTheJobBeforeAnyWork() throws java.io.IOException {
+    java.nio.file.Path rules = out.resolve("site.rules");
+    java.nio.file.Files.writeString(rules, "dateline ^{nowhere}\n");
+    String message = failure(out.toString(), "--segmentationRules=" + rules);
+    assertTrue(message.startsWith(rules + ":1: the pattern uses {nowhere}"), message);
   }
 }
