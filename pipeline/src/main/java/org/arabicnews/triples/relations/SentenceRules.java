@@ -20,6 +20,8 @@ final class SentenceRules {
   private static final int MAX_NOUN_DISTANCE = 12;
   /** How far an actor may lie inside a nested complement (أشاد بالمواقف الثابتة لإندونيسيا). */
   private static final int MAX_NESTED_DISTANCE = 5;
+  /** How many words a place phrase may have (في قصر السلام بجدة). */
+  private static final int MAX_PLACE_WORDS = 6;
   /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
   private static final int MAX_BETWEEN_DISTANCE = 6;
   /** How far after a passive verb (جرى خلال الاتصال بحث) its verbal noun may stand. */
@@ -1025,27 +1027,29 @@ final class SentenceRules {
   }
 
   /**
-   * Where the event took place: the last city or country in a place phrase (في، بـ) between the verb and the
-   * object, or right after the object; for a visit to a place, that place.
+   * Where the event took place: a place phrase (في or بـ) between the verb and the object, or right after the
+   * object; for an event without an object, one that comes before the first other word after the verb and its
+   * subject (بحثا في الرياض أمس سبل ... , not بحثا الأوضاع في اليمن). The place is the last city or country the
+   * phrase names, else the phrase's words when it names a building or seat (في قصر السلام).
    */
   private String location(Event e) {
-    int objectStart = e.objectPhrase != null ? e.objectPhrase.first() : e.clauseEnd;
-    int objectEnd = e.objectPhrase != null ? e.objectPhrase.last() + 1 : e.clauseEnd;
-    String place = placeIn(e.verb + 1, objectStart, objectStart, e);
-    if (place == null && e.objectPhrase != null) {
-      int k = objectEnd;
+    if (e.objectPhrase != null) {
+      String place = placeIn(e.verb + 1, e.objectPhrase.first(), e.objectPhrase.first(), e);
+      if (place != null) {
+        return place;
+      }
+      int k = e.objectPhrase.last() + 1;
       while (k < e.clauseEnd && (view.isComma(k) || view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY))) {
         k++;
       }
-      place = placeIn(k, Math.min(e.clauseEnd, k + 1), e.clauseEnd, e);
+      return placeIn(k, Math.min(e.clauseEnd, k + 1), e.clauseEnd, e);
     }
-    if (place == null && e.rule.relation() == Relation.VISIT && e.objects.size() == 1) {
-      Entity o = e.objects.get(0).entity();
-      if (o.type() == EntityType.GPE || o.type() == EntityType.LOC) {
-        place = o.surface();
-      }
+    int k = e.subjectPhrase != null && e.subjectPhrase.first() > e.verb ? e.subjectPhrase.last() + 1 : e.verb + 1;
+    while (k < e.clauseEnd && (view.isPunctuation(k) || view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY)
+        || view.is(k, WordClass.WEEKDAY))) {
+      k++;
     }
-    return place;
+    return placeIn(k, Math.min(e.clauseEnd, k + 1), e.clauseEnd, e);
   }
 
   /** The place named by a place phrase starting in [from, to) and ending before {@code limit}. */
@@ -1055,28 +1059,58 @@ final class SentenceRules {
         continue;
       }
       String norm = view.norm(k);
+      Mention here = view.mentionAt(k);
       boolean opens = norm.equals("في") || (norm.startsWith("ب") && norm.length() > 2
-          && (view.mentionAt(k) != null && view.mentionAt(k).clitic().equals("ب") || norm.startsWith("بال")));
+          && (here != null && here.clitic().equals("ب") || norm.startsWith("بال") || isPlaceNoun(k, "ب")));
       if (!opens) {
         continue;
       }
-      Entity place = null;
-      for (int j = k; j < limit && j < k + 8; j++) {
-        if (j > k && (view.isComma(j) || view.is(j, WordClass.ADVERB) || view.is(j, WordClass.DAY)
-            || view.norm(j).equals("مع"))) {
+      Entity city = null;
+      boolean seat = false;
+      int first = norm.equals("في") ? k + 1 : k;
+      int last = -1;
+      for (int j = k; j < limit && j < k + MAX_PLACE_WORDS; j++) {
+        if (j > k && (view.isPunctuation(j) || view.is(j, WordClass.ADVERB) || view.is(j, WordClass.DAY)
+            || view.is(j, WordClass.WEEKDAY) || view.norm(j).equals("مع") || view.norm(j).equals("في"))) {
           break;
         }
         Mention m = view.mentionAt(j);
         if (m != null && (m.entity().type() == EntityType.GPE
-            || (m.entity().type() == EntityType.LOC && place == null))) {
-          place = m.entity();
+            || (m.entity().type() == EntityType.LOC && city == null))) {
+          city = m.entity();
         }
+        seat |= isPlaceNoun(j, "") || isPlaceNoun(j, "ب") || (m != null && (m.entity().type() == EntityType.LOC
+            || m.entity().type() == EntityType.ORG));
+        last = j;
       }
-      if (place != null) {
-        return place.surface();
+      if (city != null && Conjunct.isCountry(city) && seat) {
+        city = null;
+      }
+      if (city != null) {
+        return city.surface();
+      }
+      if (seat && last >= first) {
+        int start = view.tokens.get(first).start();
+        if (first == k && norm.startsWith("ب")) {
+          start++;
+        }
+        return view.text.substring(start, view.tokens.get(last).end());
       }
     }
     return null;
+  }
+
+  private boolean isPlaceNoun(int k, String clitic) {
+    String norm = view.norm(k);
+    if (!norm.startsWith(clitic) || norm.length() <= clitic.length() + 1) {
+      return false;
+    }
+    for (Words.Entry e : words.startingWith(norm.substring(clitic.length()))) {
+      if (e.wordClass() == WordClass.PLACE_NOUN && e.length() == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideSubject(Event e, int k) {

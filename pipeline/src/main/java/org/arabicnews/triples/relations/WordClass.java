@@ -25,7 +25,8 @@ enum WordClass {
   AUXILIARY,
   AGREEMENT,
   SINCE,
-  UNREAL;
+  UNREAL,
+  PLACE_NOUN;
 
   static WordClass of(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));

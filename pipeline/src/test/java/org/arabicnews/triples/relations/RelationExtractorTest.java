@@ -99,6 +99,15 @@ class RelationExtractorTest {
     }
 
     @Test
+    void placeOfASeatWithoutATaggedCity_andNotTheTopicOfTalks() {
+      String text = "استقبل الملك عبدالله الثاني في قصر الحسينية اليوم الرئيس إيمانويل ماكرون. وبحث الجانبان الأوضاع في سوريا.";
+      List<Triple> triples = extract(text, "TITLE الملك", "PER عبدالله الثاني", "TITLE الرئيس", "PER إيمانويل ماكرون",
+          "GPE سوريا=SY");
+      assertEquals("قصر الحسينية", only(triples, Relation.HOST).location());
+      assertNull(only(triples, Relation.HOLD_TALKS).location());
+    }
+
+    @Test
     void hostAfterANameWithTitlesAfterIt_objectAfterThePlaceAndTime() {
       List<Triple> triples = extract("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه بأبها أمس، مدير الجوازات "
           + "اللواء سليمان اليحيى.", "TITLE الأمير", "PER فيصل بن خالد", "TITLE أمير منطقة عسير", "GPE أبها",
@@ -291,11 +300,12 @@ class RelationExtractorTest {
     }
 
     @Test
-    void plannedAfterMinAlMuntazar_placeOfAVisitIsThePlace() {
+    void plannedAfterMinAlMuntazar_theVisitedPlaceIsTheObjectNotTheLocation() {
       Triple visit = only(extract("ومن المنتظر أن يزور الرئيس الكيني وليام روتو القاهرة يوم الأحد المقبل.",
           "TITLE الرئيس", "NORP الكيني=KE", "PER وليام روتو", "GPE القاهرة"), Relation.VISIT);
       assertEquals(Modality.PLANNED, visit.modality());
-      assertEquals("القاهرة", visit.location());
+      assertEquals("القاهرة", visit.object().surface());
+      assertNull(visit.location());
       assertEquals("2026-03-15", visit.eventDate());
     }
 
