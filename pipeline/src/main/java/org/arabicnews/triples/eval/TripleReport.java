@@ -47,6 +47,9 @@ public final class TripleReport {
     }
   }
 
+  /** Confidences read back from Parquet are floats (0.9 is 0.8999999762): bin edges allow for that. */
+  private static final double FLOAT_SLACK = 1e-6;
+
   /** Lower bounds of the confidence bins of the reliability table. */
   static final double[] BINS = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
 
@@ -142,7 +145,7 @@ public final class TripleReport {
     int n = 0;
     int correct = 0;
     for (TripleScorer.Scored s : scored) {
-      if (s.predicted().confidence() >= threshold - 1e-9) {
+      if (s.predicted().confidence() >= threshold - FLOAT_SLACK) {
         n++;
         correct += s.correct() ? 1 : 0;
       }
@@ -186,7 +189,7 @@ public final class TripleReport {
       int correct = 0;
       for (TripleScorer.Scored s : scored) {
         double c = s.predicted().confidence();
-        if (c >= lo - 1e-9 && c < hi - 1e-9) {
+        if (c >= lo - FLOAT_SLACK && c < hi - FLOAT_SLACK) {
           n++;
           correct += s.correct() ? 1 : 0;
         }

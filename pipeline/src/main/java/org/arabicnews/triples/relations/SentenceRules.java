@@ -45,6 +45,7 @@ final class SentenceRules {
   /** The trigger of {@link #lastEvent}, or -1. */
   private int lastEventVerb = -1;
   private int droppedVerb;
+  private boolean relativeSubject;
 
   /** An event found before it is written: its parties and where its parts lie in the sentence. */
   private record Event(TriggerRule rule, String how, int predicateStart, int predicateEnd, int verb, int clauseEnd,
@@ -197,6 +198,10 @@ final class SentenceRules {
     Phrase subject;
     String how;
     int from;
+    Party antecedent = pre == null ? relativeAntecedent(v) : null;
+    if (antecedent != null) {
+      post = null;
+    }
     if (pre != null) {
       subject = pre;
       how = "svo";
@@ -267,7 +272,10 @@ final class SentenceRules {
     }
     droppedVerb = v;
     List<Party> subjects = subjectParties(subject, inflection);
-    if (subject != null && subject.isPair()) {
+    if (relativeSubject) {
+      how = "relative";
+      relativeSubject = false;
+    } else if (subject != null && subject.isPair()) {
       how = "pair";
     } else if (subject == null && inflection.number() == VerbForms.Number.DUAL) {
       how = "dual";
@@ -378,8 +386,7 @@ final class SentenceRules {
       }
       return;
     }
-    String norm = view.norm(n);
-    boolean possessive = norm.endsWith("ه") && !norm.endsWith("اه") || norm.endsWith("ها");
+    boolean possessive = !view.tokens.get(n).enclitic().isEmpty();
     boolean framed = n > 0 && view.is(n - 1, WordClass.PREPOSITION);
     int from = n + 1;
     if (from < end && view.is(from, WordClass.ADVERB)) {
@@ -784,6 +791,11 @@ final class SentenceRules {
         Party[] pair = discourse.pair(null);
         return pair == null ? List.of() : List.of(pair);
       }
+      Party antecedent = relativeAntecedent(droppedVerb);
+      if (antecedent != null) {
+        relativeSubject = true;
+        return List.of(antecedent);
+      }
       if (inflection.number() == VerbForms.Number.SINGULAR && !subordinate(lastEventVerb + 1, droppedVerb)) {
         Party actor = lastEvent != null ? lastEvent[0] : leadingActor();
         return actor == null ? List.of() : List.of(actor);
@@ -810,6 +822,27 @@ final class SentenceRules {
       parties.add(c.counterpart() && of != null ? p.withTitles(of.titles()) : p);
     }
     return parties;
+  }
+
+  /**
+   * The person a relative clause set off by a comma is about (فيسنا بوسيتش ...، التي تزور مصر): the name phrase
+   * that ends right before the comma; or null.
+   */
+  private Party relativeAntecedent(int v) {
+    if (v < 3 || !view.is(v - 1, WordClass.RELATIVE) || !view.isComma(v - 2)) {
+      return null;
+    }
+    Party found = null;
+    for (int k = Math.max(0, v - 30); k < v - 2; ) {
+      Phrase p = phrases.at(k, Set.of("", "و"));
+      if (p == null || p.isPair() || p.last() >= v - 2) {
+        k++;
+        continue;
+      }
+      found = p.last() == v - 3 ? party(p.conjuncts().get(p.conjuncts().size() - 1)) : null;
+      k = p.last() + 1;
+    }
+    return found != null && found.isPerson() ? found : null;
   }
 
   /** Whether a relative pronoun, complementizer or hope stands in [from, to): a verb after it has its own subject. */
@@ -917,8 +950,9 @@ final class SentenceRules {
     if (e.nestedObject) {
       confidence *= 0.85;
     }
-    Polarity polarity = polarity(e.verb);
-    Modality modality = modality(e);
+    boolean cancelled = cancelled(e);
+    Polarity polarity = cancelled ? Polarity.NEGATIVE : polarity(e.verb);
+    Modality modality = cancelled ? Modality.PLANNED : modality(e);
     boolean planned = modality == Modality.PLANNED;
     int windowStart = e.subjectPhrase != null ? Math.min(e.subjectPhrase.first(), e.verb) : e.verb;
     String date = EventDates.find(view, windowStart, e.clauseEnd, published, planned);
@@ -929,6 +963,13 @@ final class SentenceRules {
       for (Party s : e.subjects) {
         for (Party o : e.objects) {
           pairs.add(e.rule.reverse() ? new Party[] {o, s} : new Party[] {s, o});
+        }
+      }
+      if (e.rule.relation().symmetric() && trilateral(e)) {
+        for (int a = 0; a < e.objects.size(); a++) {
+          for (int b = a + 1; b < e.objects.size(); b++) {
+            pairs.add(new Party[] {e.objects.get(a), e.objects.get(b)});
+          }
         }
       }
     } else {
@@ -956,6 +997,16 @@ final class SentenceRules {
     return wrote;
   }
 
+  /** Whether the event's noun says the meeting had three or more parties (اجتماعا ثلاثيا). */
+  private boolean trilateral(Event e) {
+    for (int k = e.verb; k < Math.min(e.clauseEnd, e.verb + MAX_NOUN_DISTANCE); k++) {
+      if (view.is(k, WordClass.TRILATERAL) && k > 0 && triggers.isNoun(view.norm(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double howFactor(String how) {
     switch (how) {
       case "svo":
@@ -968,6 +1019,8 @@ final class SentenceRules {
       case "nominal":
       case "inverted":
         return 1.0;
+      case "relative":
+        return 0.8;
       default:
         return 0.6;
     }
@@ -975,6 +1028,16 @@ final class SentenceRules {
 
   private static double round(double confidence) {
     return Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
+  }
+
+  /** Whether the clause says the event was put off or called off (زيارة الوزير لتركيا أُجلت، تأجيل الزيارة). */
+  private boolean cancelled(Event e) {
+    for (int k = Math.max(0, e.verb - 2); k < Math.min(view.size, e.clauseEnd + 2); k++) {
+      if (view.is(k, WordClass.CANCELLED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Polarity polarity(int v) {

@@ -26,7 +26,9 @@ enum WordClass {
   AGREEMENT,
   SINCE,
   UNREAL,
-  PLACE_NOUN;
+  PLACE_NOUN,
+  CANCELLED,
+  TRILATERAL;
 
   static WordClass of(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));

@@ -277,6 +277,29 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aTrilateralMeetingPairsEveryTwoParties() {
+      assertEquals(List.of("جون كيري meet عادل الجبير", "جون كيري meet سيرغي لافروف", "عادل الجبير meet سيرغي لافروف"),
+          shown(extract("وعقد جون كيري اجتماعا ثلاثيا مع عادل الجبير وسيرغي لافروف.", "PER جون كيري", "PER عادل الجبير",
+              "PER سيرغي لافروف"), Relation.MEET));
+    }
+
+    @Test
+    void aVisitStatedOnDepartureAndARelativeClauseAboutTheVisitor() {
+      List<Triple> triples = extract("غادر الرئيس وليام روتو القاهرة بعد زيارة رسمية. واستقبل الوزير سامح شكري الوزيرة "
+          + "فيسنا بوسيتش، التي تزور مصر.", "TITLE الرئيس", "PER وليام روتو", "GPE القاهرة", "TITLE الوزير",
+          "PER سامح شكري", "TITLE الوزيرة", "PER فيسنا بوسيتش", "GPE مصر=EG");
+      assertEquals(List.of("وليام روتو visit القاهرة", "فيسنا بوسيتش visit مصر"), shown(triples, Relation.VISIT));
+    }
+
+    @Test
+    void aPostponedVisitIsNegativeAndPlanned() {
+      Triple visit = only(extract("وقال المسؤول إن زيارة الوزير تارو كونو لتركيا أجلت.", "TITLE الوزير", "PER تارو كونو",
+          "GPE تركيا=TR"), Relation.VISIT);
+      assertEquals(Polarity.NEGATIVE, visit.polarity());
+      assertEquals(Modality.PLANNED, visit.modality());
+    }
+
+    @Test
     void noNamedPartyNoTriple() {
       assertEquals(List.of(), extract("أجرى الفريق مباحثات مع الجهات المعنية."));
       assertEquals(List.of(), extract("وأكد الجانبان أهمية التعاون."));
