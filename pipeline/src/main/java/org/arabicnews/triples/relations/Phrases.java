@@ -15,6 +15,8 @@ import org.arabicnews.triples.entities.EntityType;
  * <ul>
  *   <li>A conjunct is glue* then mentions: titles with their complements (وزير خارجية قطر، رئيس حزب القوات
  *       اللبنانية), a nationality, a name, then titles after the name (محمد بن سلمان ولي ولي العهد وزير الدفاع).
+ *   <li>A title word without the article is in construct: the untagged words after it belong to it up to a word
+ *       with the article (رئيس وزراء اليابان، رئيس الوزراء).
  *   <li>A title's complement may be written with لـ or بـ (المندوب الدائم للسعودية، وزير الخارجية بدولة قطر), or
  *       after في for a country (وزير الدولة في الإمارات); after لدى it says where the holder is posted
  *       (لدى الأمم المتحدة), which is not the holder's country.
@@ -141,6 +143,14 @@ final class Phrases {
     int last = first.last();
     k = last + 1;
     while (k < view.size) {
+      int construct = constructEnd(units, k);
+      if (construct > k) {
+        last = construct - 1;
+        k = construct;
+        if (k >= view.size || view.mentionAt(k) == null) {
+          break;
+        }
+      }
       if (view.isComma(k)) {
         if (!appositionAfterComma(units, k + 1)) {
           break;
@@ -208,6 +218,29 @@ final class Phrases {
       }
     }
     return k;
+  }
+
+  /**
+   * After a title whose last word has no article, the untagged words of its construct (رئيس + وزراء اليابان,
+   * رئيس + الوزراء): indefinite words continue it, a definite word ends it. The token after them, or k.
+   */
+  private int constructEnd(List<Mention> units, int k) {
+    Mention previous = units.get(units.size() - 1);
+    if (previous.kind() != Mention.Kind.TITLE || view.norm(previous.last()).startsWith("ال")) {
+      return k;
+    }
+    int j = k;
+    while (j < view.size && j < k + MAX_TITLE_GAP && view.mentionAt(j) == null && view.tokens.get(j).isWord()
+        && !view.is(j, WordClass.PREPOSITION) && !view.is(j, WordClass.ADVERB) && !view.is(j, WordClass.DAY)
+        && !view.is(j, WordClass.HONORIFIC) && !view.is(j, WordClass.COMPLEMENTIZER)
+        && !view.is(j, WordClass.RELATIVE) && !view.norm(j).equals("مع")) {
+      boolean definite = view.norm(j).startsWith("ال");
+      j++;
+      if (definite) {
+        break;
+      }
+    }
+    return j;
   }
 
   /** A mention written with لـ that completes the title before it (النائب الثاني لرئيس مجلس الوزراء). */

@@ -395,6 +395,13 @@ class RelationExtractorTest {
     }
 
     @Test
+    void untaggedWordsInConstructWithATitleBelongToIt() {
+      List<Triple> triples = extract("استقبل الأمير فيصل بن خالد أمس رئيس وزراء اليابان.", "TITLE الأمير",
+          "PER فيصل بن خالد", "TITLE رئيس", "GPE اليابان=JP");
+      assertEquals("رئيس وزراء اليابان", only(triples, Relation.HOST).object().surface());
+    }
+
+    @Test
     void aTitleInConstructTakesItsComplement() {
       List<Triple> triples = extract("اتصل ملك الأردن عبدالله الثاني ونائب خادم الحرمين الشريفين محمد بن نايف.",
           "TITLE ملك", "GPE الأردن=JO", "PER عبدالله الثاني", "TITLE نائب", "TITLE خادم الحرمين الشريفين",
