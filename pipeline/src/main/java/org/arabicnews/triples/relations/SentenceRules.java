@@ -160,10 +160,14 @@ final class SentenceRules {
     return -1;
   }
 
-  /** An impersonal verb with its verbal noun: the relation holds between the latest event's two parties. */
+  /**
+   * An impersonal verb with its verbal noun: the relation holds between the latest event's two parties, or for a
+   * signing between the parties named after بين (جرى توقيع الاتفاقية بين X وY). After talks, بين names the topic
+   * (استعراض العلاقات بين البلدين), not the parties.
+   */
   private void passive(int v, int noun, Triggers.VerbMatch match) {
     Party[] pair = discourse.pair(null);
-    int between = between(noun + 1, view.size);
+    int between = match.rule().relation() == Relation.SIGN_AGREEMENT ? between(noun + 1, view.size) : -1;
     Phrase both = between > 0 ? phrases.at(between + 1, Phrases.NONE) : null;
     if (both != null && both.conjuncts().size() >= 2) {
       List<Party> named = parties(both, null);

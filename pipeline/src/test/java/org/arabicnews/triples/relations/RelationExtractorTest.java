@@ -195,6 +195,16 @@ class RelationExtractorTest {
     }
 
     @Test
+    void afterAnImpersonalVerbBetweenNamesTheSignatoriesButTheTopicOfTalks() {
+      List<Triple> triples = extract("استقبل الرئيس وليام روتو اليوم الوزير تارو كونو، وجرى خلال الاستقبال استعراض "
+          + "العلاقات بين كينيا واليابان، كما جرى توقيع مذكرة تفاهم بين وزارة الخارجية ووكالة التنمية.", "TITLE الرئيس",
+          "PER وليام روتو", "TITLE الوزير", "PER تارو كونو", "GPE كينيا=KE", "GPE اليابان=JP", "ORG وزارة الخارجية",
+          "ORG وكالة التنمية");
+      assertEquals(List.of("وليام روتو hold_talks تارو كونو", "وزارة الخارجية sign_agreement وكالة التنمية"),
+          shown(triples, Relation.HOLD_TALKS, Relation.SIGN_AGREEMENT));
+    }
+
+    @Test
     void pronounObjectIsTheOtherPartyOfTheLatestEvent() {
       List<Triple> triples = extract("استقبل الرئيس وليام روتو اليوم رئيس الوزراء ناريندرا مودي. وبحث الرئيس روتو معه "
           + "تطوير العلاقات.", "TITLE الرئيس", "PER وليام روتو", "TITLE رئيس الوزراء", "PER ناريندرا مودي",
