@@ -79,7 +79,8 @@ public final class EvaluateTriples {
     }
     TriplesTable table = TriplesTable.read(output);
     PetrarchBaseline baseline = petrarch == null ? null : PetrarchBaseline.load(petrarch);
-    TripleReport scored = TripleScorer.score(articles, table.triples(), table.articles(), baseline);
+    TripleReport scored = TripleScorer.score(articles, table.triples(), table.articles(), baseline,
+        TriplesTable.mentions(output));
     String report = scored.toMarkdown();
     if (errorsFile != null) {
       Files.writeString(errorsFile, scored.errors(), StandardCharsets.UTF_8);

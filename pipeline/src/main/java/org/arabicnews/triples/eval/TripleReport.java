@@ -65,6 +65,9 @@ public final class TripleReport {
   final List<String> errors = new ArrayList<>();
   String article = "";
   int goldEvents;
+  /** Gold events and facts, and of them those whose two arguments the recognizer found: [events, facts][all, found]. */
+  final int[][] reach = new int[2][2];
+  boolean reachCounted;
   int duplicates;
   int articles;
 
@@ -97,6 +100,13 @@ public final class TripleReport {
         baselineCameo.add(goldCameo.equals(baseline.code(p.sentence())));
       }
     }
+  }
+
+  void reach(TripleGold.GoldTriple g, boolean found) {
+    reachCounted = true;
+    int kind = g.relation().isFact() ? 1 : 0;
+    reach[kind][0]++;
+    reach[kind][1] += found ? 1 : 0;
   }
 
   void missed(TripleGold.GoldTriple g) {
@@ -202,6 +212,13 @@ public final class TripleReport {
     int events = cameo.compared + goldEvents;
     b.append(String.format(Locale.ROOT, "%nCAMEO: of %d gold events, %d are found with the right code (%s).%n", events,
         cameo.agreed, share(cameo.agreed, events)));
+    if (reachCounted) {
+      b.append(String.format(Locale.ROOT,
+          "%nWithin reach of the recognizer (both arguments are entity mentions of the article): %d of %d gold events "
+              + "(%s), %d of %d gold facts (%s).%n",
+          reach[0][1], reach[0][0], share(reach[0][1], reach[0][0]), reach[1][1], reach[1][0],
+          share(reach[1][1], reach[1][0])));
+    }
     if (baselineCameo.compared > 0) {
       b.append(String.format(Locale.ROOT,
           "On the %d gold events found, our code is right for %d (%s); a naive UniversalPetrarch verb lookup on the "

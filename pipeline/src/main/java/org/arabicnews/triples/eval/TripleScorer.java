@@ -51,6 +51,17 @@ public final class TripleScorer {
    */
   public static TripleReport score(List<TripleGold.Article> gold, List<PredictedTriple> predicted, List<ArticleRef> run,
       PetrarchBaseline baseline) {
+    return score(gold, predicted, run, baseline, null);
+  }
+
+  /**
+   * As {@link #score(List, List, List, PetrarchBaseline)}, also counting the gold triples both of whose arguments
+   * are among the run's entity mentions of the article (the most a relation stage can find with that recognizer).
+   *
+   * @param mentions the run's entity mentions, or null to skip that count
+   */
+  public static TripleReport score(List<TripleGold.Article> gold, List<PredictedTriple> predicted, List<ArticleRef> run,
+      PetrarchBaseline baseline, List<TriplesTable.Mention> mentions) {
     TripleReport report = new TripleReport();
     for (TripleGold.Article article : gold) {
       boolean read = false;
@@ -69,6 +80,9 @@ public final class TripleScorer {
       }
       report.article = article.doc() + "#" + article.segment();
       scoreArticle(article, distinct(mine), report, baseline);
+      if (mentions != null) {
+        reach(article, mentions, report);
+      }
     }
     report.articles = gold.size();
     return report;
@@ -103,6 +117,25 @@ public final class TripleScorer {
     }
     for (TripleGold.GoldTriple g : open) {
       report.missed(g);
+    }
+  }
+
+  private static void reach(TripleGold.Article article, List<TriplesTable.Mention> mentions, TripleReport report) {
+    List<TriplesTable.Mention> mine = new ArrayList<>();
+    for (TriplesTable.Mention m : mentions) {
+      if (m.article().segment() == article.segment()
+          && PredictedTriple.docMatches(article.doc(), m.article().inputUri(), m.article().recordId())) {
+        mine.add(m);
+      }
+    }
+    for (TripleGold.GoldTriple g : article.triples()) {
+      boolean subject = false;
+      boolean object = false;
+      for (TriplesTable.Mention m : mine) {
+        subject |= argument(g.subject(), m.surface(), m.key());
+        object |= argument(g.object(), m.surface(), m.key());
+      }
+      report.reach(g, subject && object);
     }
   }
 

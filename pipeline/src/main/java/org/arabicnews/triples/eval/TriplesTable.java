@@ -24,6 +24,9 @@ public final class TriplesTable {
     this.articles = articles;
   }
 
+  /** An entity mention of the run, with its article, for the reach figure (is a gold argument a mention?). */
+  public record Mention(TripleScorer.ArticleRef article, String surface, String key) {}
+
   /** Reads {@code output}/triples and {@code output}/articles. */
   public static TriplesTable read(Path output) throws IOException {
     Map<String, GenericRecord> articles = new HashMap<>();
@@ -46,6 +49,26 @@ public final class TriplesTable {
           string(t, "sentence")));
     }
     return new TriplesTable(triples, refs);
+  }
+
+  /** The run's entity mentions ({@code output}/entities), each with its article; empty when there is no table. */
+  public static List<Mention> mentions(Path output) throws IOException {
+    if (!Files.isDirectory(output.resolve("entities"))) {
+      return List.of();
+    }
+    Map<String, TripleScorer.ArticleRef> refs = new HashMap<>();
+    for (GenericRecord a : records(output.resolve("articles"))) {
+      refs.put(string(a, "article_id"), new TripleScorer.ArticleRef(string(a, "input_uri"), string(a, "record_id"),
+          (Integer) a.get("segment")));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (GenericRecord e : records(output.resolve("entities"))) {
+      TripleScorer.ArticleRef ref = refs.get(string(e, "article_id"));
+      if (ref != null) {
+        mentions.add(new Mention(ref, string(e, "surface"), string(e, "canonical_key")));
+      }
+    }
+    return mentions;
   }
 
   public List<PredictedTriple> triples() {
