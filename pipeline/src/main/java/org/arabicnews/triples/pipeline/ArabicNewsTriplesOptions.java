@@ -32,8 +32,8 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setJsonFields(String value);
 
-  @Description("Output directory: one folder per table (articles, entities, triples, dead_letters), then "
-      + "run-summary.json and _SUCCESS.")
+  @Description("Output directory: one folder per table (articles, entities, triples, relations, "
+      + "dead_letters), then run-summary.json and _SUCCESS.")
   @Default.String("out")
   @Validation.Required
   String getOutput();
@@ -66,4 +66,19 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   int getFilesPerBatch();
 
   void setFilesPerBatch(int value);
+
+  @Description("Near-duplicate threshold: articles whose word-shingle sets have an estimated Jaccard similarity "
+      + "of at least this much are duplicates (articles.duplicate_of). In (0, 1]; 1 keeps exact copies only in "
+      + "practice.")
+  @Default.Double(0.8)
+  double getDuplicateThreshold();
+
+  void setDuplicateThreshold(double value);
+
+  @Description("Days around an event in which articles linking a title to its holder count when the relations "
+      + "table resolves a title-only mention (خادم الحرمين الشريفين) to a person.")
+  @Default.Integer(30)
+  int getTitleWindowDays();
+
+  void setTitleWindowDays(int value);
 }

@@ -21,6 +21,12 @@ final class Options {
     requireAtLeast("numShards", options.getNumShards(), 1);
     requireAtLeast("maxArticleChars", options.getMaxArticleChars(), 1_000);
     requireAtLeast("filesPerBatch", options.getFilesPerBatch(), 1);
+    requireAtLeast("titleWindowDays", options.getTitleWindowDays(), 0);
+    double threshold = options.getDuplicateThreshold();
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("--duplicateThreshold=" + threshold + " is out of range; give a Jaccard "
+          + "similarity in (0, 1], e.g. 0.8.");
+    }
   }
 
   static ArabicNormalizer.Profile profile(ArabicNewsTriplesOptions options) {

@@ -1,0 +1,88 @@
+package org.arabicnews.triples.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.arabicnews.triples.entities.Entity;
+import org.arabicnews.triples.entities.EntityType;
+
+/**
+ * Who a title refers to across the run, learned from the articles that name the holder.
+ *
+ * <p>Within one article the entity stage links a title-only mention to the named person («خادم الحرمين الشريفين
+ * الملك سلمان بن عبدالعزيز ... وأكد خادم الحرمين الشريفين») by emitting, over the title's span, a PER entity with
+ * source {@code alias} and the person's key. Each such article is one vote for (title, person, day).
+ *
+ * <p>Rules for resolving a title in a mention of day D:
+ *
+ * <ul>
+ *   <li>Only votes from articles published within {@code windowDays} days of D count (for a month, of the
+ *       month's first and last day), so a title that changes holder (ولي العهد in April 2015) resolves to whoever
+ *       held it then. Votes without a day, and every vote for a mention without a day, count.
+ *   <li>The title resolves to the person with a strict majority of the counted votes. Without one (a tie, or a
+ *       title such as «وزير الخارجية» linked to several ministers), it keeps the title's own key: two events are
+ *       never merged on a guess.
+ * </ul>
+ */
+public final class TitleHolders {
+  private static final String ALIAS = "alias";
+
+  private TitleHolders() {}
+
+  /** The person a title refers to on {@code day} ({@code yyyy-MM-dd}, {@code yyyy-MM} or null), or null. */
+  public static String holder(Iterable<TitleVote> votes, String day, int windowDays) {
+    LocalDate from = null;
+    LocalDate to = null;
+    if (day != null) {
+      LocalDate[] span = NewsDates.span(day);
+      from = span[0].minusDays(windowDays);
+      to = span[1].plusDays(windowDays);
+    }
+    Map<String, Long> links = new TreeMap<>();
+    long total = 0;
+    for (TitleVote v : votes) {
+      if (from != null && v.day() != null) {
+        LocalDate voted = LocalDate.parse(v.day());
+        if (voted.isBefore(from) || voted.isAfter(to)) {
+          continue;
+        }
+      }
+      links.merge(v.person(), v.links(), Long::sum);
+      total += v.links();
+    }
+    for (Map.Entry<String, Long> e : links.entrySet()) {
+      if (2 * e.getValue() > total) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The (title key, person key) links one article makes: a PER entity with source {@code alias} over exactly the
+   * span of a TITLE entity. Each pair once per article, sorted.
+   */
+  public static List<Map.Entry<String, String>> links(List<Entity> entities) {
+    Map<String, String> titles = new TreeMap<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.TITLE) {
+        titles.put(e.start() + ":" + e.end(), e.canonicalKey() != null ? e.canonicalKey() : e.normalized());
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    List<Map.Entry<String, String>> links = new ArrayList<>();
+    for (Entity e : entities) {
+      String title = titles.get(e.start() + ":" + e.end());
+      if (e.type() == EntityType.PER && ALIAS.equals(e.source()) && title != null && e.canonicalKey() != null
+          && !e.canonicalKey().equals(title) && seen.add(title + '\u001f' + e.canonicalKey())) {
+        links.add(Map.entry(title, e.canonicalKey()));
+      }
+    }
+    links.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+    return links;
+  }
+}
