@@ -6,8 +6,9 @@ import java.io.IOException;
 
 /**
  * What one duplicate cluster (an article and its copies) says about one event: how many mentions, the best
- * confidence among them (copies and repeated sentences are not independent evidence), and when it was seen.
- * A mutable accumulator: {@link #add} and {@link #merge} are order-independent.
+ * confidence among them (copies and repeated sentences are not independent evidence), when it was seen, and the
+ * {@link Tally} of its labels, codes, places and outlets. A mutable accumulator whose size is bounded;
+ * {@link #add} and {@link #merge} are order-independent.
  */
 public final class ClusterReport {
   private String clusterId;
@@ -15,6 +16,7 @@ public final class ClusterReport {
   private double maxConfidence;
   private String firstSeen;
   private String lastSeen;
+  private Tally tally = new Tally();
 
   public ClusterReport add(Mention m) {
     clusterId = Bounded.min(clusterId, m.clusterId());
@@ -22,6 +24,7 @@ public final class ClusterReport {
     maxConfidence = Math.max(maxConfidence, m.confidence());
     firstSeen = Bounded.min(firstSeen, m.seen());
     lastSeen = Bounded.max(lastSeen, m.seen());
+    tally.add(m);
     return this;
   }
 
@@ -31,6 +34,7 @@ public final class ClusterReport {
     maxConfidence = Math.max(maxConfidence, other.maxConfidence);
     firstSeen = Bounded.min(firstSeen, other.firstSeen);
     lastSeen = Bounded.max(lastSeen, other.lastSeen);
+    tally.merge(other.tally);
     return this;
   }
 
@@ -54,12 +58,17 @@ public final class ClusterReport {
     return lastSeen;
   }
 
+  Tally tally() {
+    return tally;
+  }
+
   public void write(DataOutput out) throws IOException {
     DataIo.writeString(out, clusterId);
     out.writeLong(mentions);
     out.writeDouble(maxConfidence);
     DataIo.writeString(out, firstSeen);
     DataIo.writeString(out, lastSeen);
+    tally.write(out);
   }
 
   public static ClusterReport read(DataInput in) throws IOException {
@@ -69,6 +78,7 @@ public final class ClusterReport {
     r.maxConfidence = in.readDouble();
     r.firstSeen = DataIo.readString(in);
     r.lastSeen = DataIo.readString(in);
+    r.tally = Tally.read(in);
     return r;
   }
 }

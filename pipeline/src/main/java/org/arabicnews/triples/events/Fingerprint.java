@@ -11,4 +11,9 @@ public record Fingerprint(String rank, long exactKey, int[] signature) {
   public boolean nearDuplicateCandidate() {
     return signature != null;
   }
+
+  /** The signature's {@link MinHash#sketch}, what verification compares. */
+  public byte[] sketch() {
+    return MinHash.sketch(signature);
+  }
 }

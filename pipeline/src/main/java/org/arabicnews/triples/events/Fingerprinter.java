@@ -22,6 +22,11 @@ public final class Fingerprinter {
   public static final int MIN_WORDS = 20;
   private static final String RELATED_HEADLINE = "related_headline";
 
+  /** Whether an article of this kind and length gets a MinHash signature, not only an exact key. */
+  public static boolean comparedForNearDuplicates(String segmentKind, int words) {
+    return words >= MIN_WORDS && !RELATED_HEADLINE.equals(segmentKind);
+  }
+
   /** The fingerprint, or null for an article with no words. */
   public Fingerprint fingerprint(String articleId, String segmentKind, String published, String text) {
     List<String> words = Shingles.words(text);
@@ -30,7 +35,7 @@ public final class Fingerprinter {
     }
     long exactKey = Hashing.sha256(String.join(" ", words));
     int[] signature = null;
-    if (words.size() >= MIN_WORDS && !RELATED_HEADLINE.equals(segmentKind)) {
+    if (comparedForNearDuplicates(segmentKind, words.size())) {
       signature = MinHash.signature(Shingles.of(words));
     }
     return new Fingerprint(DuplicateRank.of(segmentKind, published, articleId), exactKey, signature);

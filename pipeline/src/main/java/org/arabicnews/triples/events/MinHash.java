@@ -55,16 +55,33 @@ public final class MinHash {
     return (double) same / a.length;
   }
 
-  /** The signature as 4 big-endian bytes per value, for shuffling. */
-  public static byte[] toBytes(int[] signature) {
-    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(signature.length * Integer.BYTES);
-    buffer.asIntBuffer().put(signature);
-    return buffer.array();
+  /**
+   * The signature's b-bit sketch (Li and König, b-bit minwise hashing): the lowest 8 bits of each value, 128
+   * bytes instead of 512, for shuffling with every LSH bucket an article is in.
+   */
+  public static byte[] sketch(int[] signature) {
+    byte[] sketch = new byte[signature.length];
+    for (int i = 0; i < signature.length; i++) {
+      sketch[i] = (byte) signature[i];
+    }
+    return sketch;
   }
 
-  public static int[] fromBytes(byte[] bytes) {
-    int[] signature = new int[bytes.length / Integer.BYTES];
-    java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(signature);
-    return signature;
+  /**
+   * Estimated Jaccard similarity from two sketches. Values that differ still agree on their lowest 8 bits with
+   * probability 1/256, so the share of equal bytes E is corrected: {@code (E - 1/256) / (1 - 1/256)}.
+   */
+  public static double sketchSimilarity(byte[] a, byte[] b) {
+    if (a.length != b.length || a.length == 0) {
+      throw new IllegalArgumentException("sketches of lengths " + a.length + " and " + b.length);
+    }
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    double chance = 1.0 / 256;
+    return Math.max(0, ((double) same / a.length - chance) / (1 - chance));
   }
 }

@@ -5,18 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -34,7 +31,6 @@ import org.arabicnews.triples.events.ArticleFacts;
 import org.arabicnews.triples.events.ClusterReport;
 import org.arabicnews.triples.events.EventKey;
 import org.arabicnews.triples.events.EventStats;
-import org.arabicnews.triples.events.Facet;
 import org.arabicnews.triples.events.Mention;
 import org.arabicnews.triples.events.NewsDates;
 import org.arabicnews.triples.events.TitleHolders;
@@ -50,14 +46,14 @@ import org.arabicnews.triples.schema.Triple;
  * fact, the way GDELT's events table sums up its mentions. See docs/aggregation.md.
  *
  * <pre>
- * triples → ToMentions ─┐
- * articles → ArticleFacts ┴ JoinArticles → ResolveTitles (side input: TitleVotes from entities) → KeyEvents
- *   → per (event, cluster) → per event: EventStats ─┐
- *   → distinct (event, source) → count: num_sources ├ JoinParts → relations
- *   → (event, facet, value) counts → most frequent ─┘
+ * triples → ToMentions ───┐
+ * articles → ArticleFacts ┴ JoinArticles → ResolveTitles (side input: title votes from the entity rows)
+ *   → PerCluster: Combine per (event, cluster) → PerEvent: Combine per event → ToRows
  * </pre>
  *
- * Every Combine keeps a bounded accumulator; distinct counts are made exact by keying one level lower first.
+ * Both Combines keep bounded accumulators; num_articles counts clusters exactly because the first Combine is keyed
+ * one level lower. Two shuffle keys per event and cluster, plus one per article for the join: runners such as the
+ * DirectRunner pay per distinct key.
  */
 public final class AggregateRelations
     extends PTransform<PCollectionTuple, WithFailures.Result<PCollection<Relation>, DeadLetter>> {
@@ -115,7 +111,7 @@ public final class AggregateRelations
         .apply("ResolveTitles", ParDo.of(new ResolveFn(titleVotes, titleWindowDays)).withSideInputs(titleVotes))
         .setCoder(KEYED_MENTION);
 
-    PCollection<KV<String, EventStats>> stats = events
+    PCollection<Relation> relations = events
         .apply("ByEventAndCluster", ParDo.of(new DoFn<KV<String, Mention>, KV<String, Mention>>() {
           @ProcessElement
           public void process(@Element KV<String, Mention> e, OutputReceiver<KV<String, Mention>> out) {
@@ -129,79 +125,13 @@ public final class AggregateRelations
             out.output(KV.of(c.getKey().substring(0, c.getKey().lastIndexOf(SEPARATOR)), c.getValue()));
           }
         })).setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.CLUSTER_REPORT))
-        .apply("PerEvent", Combine.perKey(new EventFn()));
-
-    PCollection<KV<String, Long>> sources = events
-        .apply("EventSources", ParDo.of(new DoFn<KV<String, Mention>, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element KV<String, Mention> e, OutputReceiver<KV<String, String>> out) {
-            if (e.getValue().sourceName() != null) {
-              out.output(KV.of(e.getKey(), e.getValue().sourceName()));
-            }
-          }
-        }))
-        .apply("DistinctSources", Distinct.create())
-        .apply("CountSources", Count.perKey());
-
-    PCollection<KV<String, KV<String, List<String>>>> facets = events
-        .apply("FacetValues", ParDo.of(new DoFn<KV<String, Mention>, KV<KV<String, String>, String>>() {
-          @ProcessElement
-          public void process(@Element KV<String, Mention> e, OutputReceiver<KV<KV<String, String>, String>> out) {
-            for (Facet.Kind kind : Facet.Kind.values()) {
-              String value = Facet.valueOf(kind, e.getValue());
-              if (value != null) {
-                out.output(KV.of(KV.of(e.getKey(), kind.name()), value));
-              }
-            }
-          }
-        }))
-        .apply("CountFacetValues", Count.perElement())
-        .apply("ToFacets", ParDo.of(new DoFn<KV<KV<KV<String, String>, String>, Long>,
-            KV<KV<String, String>, Facet>>() {
-          @ProcessElement
-          public void process(@Element KV<KV<KV<String, String>, String>, Long> c,
-              OutputReceiver<KV<KV<String, String>, Facet>> out) {
-            out.output(KV.of(c.getKey().getKey(), new Facet(c.getKey().getValue(), c.getValue())));
-          }
-        }))
-        .setCoder(KvCoder.of(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()), DataCoder.FACET))
-        .apply("MostFrequent", Top.perKey(maxKept(), new Facet.Frequency()))
-        .apply("FacetsByEvent", ParDo.of(new DoFn<KV<KV<String, String>, List<Facet>>,
-            KV<String, KV<String, List<String>>>>() {
-          @ProcessElement
-          public void process(@Element KV<KV<String, String>, List<Facet>> top,
-              OutputReceiver<KV<String, KV<String, List<String>>>> out) {
-            String kind = top.getKey().getValue();
-            List<String> values = new ArrayList<>();
-            for (Facet f : top.getValue().subList(0, Math.min(Facet.Kind.valueOf(kind).kept(), top.getValue().size()))) {
-              values.add(f.value());
-            }
-            out.output(KV.of(top.getKey().getKey(), KV.of(kind, values)));
-          }
-        }))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(),
-            KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of()))));
-
-    TupleTag<EventStats> statsTag = new TupleTag<>() {};
-    TupleTag<Long> sourcesTag = new TupleTag<>() {};
-    TupleTag<KV<String, List<String>>> facetsTag = new TupleTag<>() {};
-    PCollection<Relation> relations = KeyedPCollectionTuple.of(statsTag, stats).and(sourcesTag, sources)
-        .and(facetsTag, facets)
-        .apply("GroupParts", CoGroupByKey.create())
-        .apply("ToRows", ParDo.of(new ToRowFn(statsTag, sourcesTag, facetsTag)));
+        .apply("PerEvent", Combine.perKey(new EventFn()))
+        .apply("ToRows", ParDo.of(new ToRowFn()));
 
     PCollection<DeadLetter> failures = PCollectionList.of(fromTriples.get(DeadLetters.TAG))
         .and(joined.get(DeadLetters.TAG))
         .apply("CollectFailures", Flatten.pCollections());
     return WithFailures.Result.of(relations, failures);
-  }
-
-  private static int maxKept() {
-    int max = 1;
-    for (Facet.Kind kind : Facet.Kind.values()) {
-      max = Math.max(max, kind.kept());
-    }
-    return max;
   }
 
   /** Triples to mentions keyed by article; negated and planned events are not events that happened. */
@@ -411,51 +341,37 @@ public final class AggregateRelations
     }
   }
 
-  static final class ToRowFn extends DoFn<KV<String, CoGbkResult>, Relation> {
-    private final TupleTag<EventStats> statsTag;
-    private final TupleTag<Long> sourcesTag;
-    private final TupleTag<KV<String, List<String>>> facetsTag;
+  static final class ToRowFn extends DoFn<KV<String, EventStats>, Relation> {
     private final Counter events = Metrics.counter(STAGE, "relations");
-
-    ToRowFn(TupleTag<EventStats> statsTag, TupleTag<Long> sourcesTag, TupleTag<KV<String, List<String>>> facetsTag) {
-      this.statsTag = statsTag;
-      this.sourcesTag = sourcesTag;
-      this.facetsTag = facetsTag;
-    }
+    private final Counter overflowed = Metrics.counter(STAGE, "relations_over_accumulator_caps");
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> parts, OutputReceiver<Relation> out) {
-      EventKey key = EventKey.decode(parts.getKey());
-      EventStats stats = parts.getValue().getOnly(statsTag);
-      Map<String, List<String>> facets = new HashMap<>();
-      for (KV<String, List<String>> f : parts.getValue().getAll(facetsTag)) {
-        facets.put(f.getKey(), f.getValue());
-      }
+    public void process(@Element KV<String, EventStats> event, OutputReceiver<Relation> out) {
+      EventKey key = EventKey.decode(event.getKey());
+      EventStats stats = event.getValue();
       events.inc();
+      if (stats.overflowed()) {
+        overflowed.inc();
+      }
       out.output(Relation.newBuilder()
           .setRelationId(key.relationId())
           .setSubjectKey(key.subjectKey())
-          .setSubjectLabel(first(facets, Facet.Kind.SUBJECT_LABEL, key.subjectKey()))
+          .setSubjectLabel(stats.subjectLabel() != null ? stats.subjectLabel() : key.subjectKey())
           .setRelation(key.relation())
-          .setCameoCode(first(facets, Facet.Kind.CAMEO, null))
-          .setPlover(first(facets, Facet.Kind.PLOVER, null))
+          .setCameoCode(stats.cameoCode())
+          .setPlover(stats.plover())
           .setObjectKey(key.objectKey())
-          .setObjectLabel(first(facets, Facet.Kind.OBJECT_LABEL, key.objectKey()))
+          .setObjectLabel(stats.objectLabel() != null ? stats.objectLabel() : key.objectKey())
           .setEventDay(key.day())
           .setNumMentions(stats.mentions())
           .setNumArticles(stats.articles())
-          .setNumSources(parts.getValue().getOnly(sourcesTag, 0L))
+          .setNumSources(stats.sources())
           .setFirstSeen(stats.firstSeen())
           .setLastSeen(stats.lastSeen())
           .setConfidence((float) stats.confidence())
           .setSampleArticleIds(stats.sampleArticleIds())
-          .setLocations(facets.getOrDefault(Facet.Kind.LOCATION.name(), List.of()))
+          .setLocations(stats.locations())
           .build());
-    }
-
-    private static String first(Map<String, List<String>> facets, Facet.Kind kind, String fallback) {
-      List<String> values = facets.get(kind.name());
-      return values == null || values.isEmpty() ? fallback : values.get(0);
     }
   }
 }

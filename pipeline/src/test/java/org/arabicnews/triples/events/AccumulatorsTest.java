@@ -2,6 +2,7 @@ package org.arabicnews.triples.events;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -103,10 +104,58 @@ class AccumulatorsTest {
   }
 
   @Test
-  void facets_mostFrequentIsGreatest_tiesGoToTheSmallerString() {
-    Facet.Frequency order = new Facet.Frequency();
-    assertTrue(order.compare(new Facet("ب", 3), new Facet("ا", 2)) > 0);
-    assertTrue(order.compare(new Facet("ا", 2), new Facet("ب", 2)) > 0);
+  void eventStats_labelsCodesPlacesAndOutlets_areTheMostFrequent() {
+    EventStats stats = new EventStats();
+    String[][] mentions = {
+        {"c1", "okaz", "ناصر بوريطة", "موسكو", "040"}, {"c1", "sabq", "بوريطة", "موسكو", "040"},
+        {"c2", "okaz", "ناصر بوريطة", "الكرملين", "042"}, {"c3", "alyaum", "بوريطة", null, "040"}};
+    for (String[] m : mentions) {
+      ClusterReport r = new ClusterReport();
+      r.add(Mention.ofTriple(m[0], "ا", "PER", m[2], "meet", m[4], "CONSULT", "ب", "PER", "ب", m[3], null, 0.5)
+          .inArticle(m[0], m[1], "2015-07-22"));
+      stats.add(r);
+    }
+    assertEquals("بوريطة", stats.subjectLabel(), "2 to 2: the smaller string");
+    assertEquals("040", stats.cameoCode());
+    assertEquals("CONSULT", stats.plover());
+    assertEquals(List.of("موسكو", "الكرملين"), stats.locations());
+    assertEquals(3, stats.sources());
+  }
+
+  @Test
+  void boundedCounts_keepTheSmallestValuesWithExactCounts_inAnyOrder() {
+    BoundedCounts forward = new BoundedCounts(2);
+    BoundedCounts split1 = new BoundedCounts(2);
+    BoundedCounts split2 = new BoundedCounts(2);
+    String[] values = {"ج", "ا", "ب", "ج", "ب", "ا", "د", "ب"};
+    for (int i = 0; i < values.length; i++) {
+      forward.add(values[i], 1);
+      (i < 3 ? split2 : split1).add(values[i], 1);
+    }
+    BoundedCounts merged = split1.merge(split2);
+    assertEquals(List.of("ب", "ا"), forward.mostFrequent(5));
+    assertEquals(forward.mostFrequent(5), merged.mostFrequent(5));
+    assertTrue(forward.overflowed() && merged.overflowed());
+    BoundedCounts small = new BoundedCounts(4).add("ا", 2).add(null, 1);
+    assertEquals(1, small.distinct());
+    assertEquals(false, small.overflowed());
+    assertEquals(null, new BoundedCounts(4).mode());
+  }
+
+  @Test
+  void sharedKeys_answerTrueForKeysAddedTwice_andTheBitmapsMergeInAnyOrder() throws IOException {
+    SharedKeys a = new SharedKeys().add(1).add(2);
+    SharedKeys b = new SharedKeys().add(2).add(3).add(3);
+    SharedKeys merged = new SharedKeys().merge(a).merge(b);
+    assertTrue(merged.mightBeShared(2) && merged.mightBeShared(3));
+    assertFalse(merged.mightBeShared(1) || merged.mightBeShared(4));
+    // A key sharing key 3's bit answers true: a false positive costs a shuffle, never a missed duplicate.
+    assertTrue(merged.mightBeShared(3 + SharedKeys.BITS));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    merged.write(new DataOutputStream(out));
+    assertTrue(out.size() < 100, "sparse: " + out.size());
+    SharedKeys back = SharedKeys.read(input(out.toByteArray()));
+    assertTrue(back.mightBeShared(2) && back.mightBeShared(3) && !back.mightBeShared(1));
   }
 
   private static byte[] bytes(EventStats s) throws IOException {

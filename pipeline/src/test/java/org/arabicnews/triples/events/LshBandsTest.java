@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class LshBandsTest {
   @Test
-  void atTheDefaultThreshold_21BandsOf6Rows() {
+  void atTheDefaultThreshold_9BandsOf4Rows() {
     LshBands banding = LshBands.forThreshold(0.8);
-    assertEquals(new LshBands(21, 6), banding);
+    assertEquals(new LshBands(9, 4), banding);
     assertTrue(banding.candidateProbability(0.8) >= LshBands.MIN_RECALL);
     // Stories that merely share a topic (Jaccard 0.3) rarely become candidates.
-    assertTrue(banding.candidateProbability(0.3) < 0.02, String.valueOf(banding.candidateProbability(0.3)));
+    assertTrue(banding.candidateProbability(0.3) < 0.08, String.valueOf(banding.candidateProbability(0.3)));
   }
 
   @Test
@@ -22,9 +22,10 @@ class LshBandsTest {
     for (double t = 0.3; t <= 1.0; t += 0.05) {
       LshBands banding = LshBands.forThreshold(t);
       assertTrue(banding.candidateProbability(t) >= LshBands.MIN_RECALL, t + " " + banding);
+      assertTrue(banding.bands() * banding.rows() <= LshBands.BUDGET, t + " " + banding);
       int longer = banding.rows() + 1;
-      if (longer <= MinHash.NUM_HASHES) {
-        assertTrue(new LshBands(MinHash.NUM_HASHES / longer, longer).candidateProbability(t) < LshBands.MIN_RECALL,
+      if (longer <= LshBands.BUDGET) {
+        assertTrue(new LshBands(LshBands.BUDGET / longer, longer).candidateProbability(t) < LshBands.MIN_RECALL,
             t + " " + banding);
       }
     }

@@ -1,6 +1,5 @@
 package org.arabicnews.triples.events;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,10 +33,13 @@ class MinHashTest {
   }
 
   @Test
-  void signature_roundTripsThroughBytes() {
-    int[] signature = MinHash.signature(range(0, 50));
-    assertEquals(MinHash.NUM_HASHES * 4, MinHash.toBytes(signature).length);
-    assertArrayEquals(signature, MinHash.fromBytes(MinHash.toBytes(signature)));
+  void sketches_estimateJaccardToo_correctedForChanceAgreement() {
+    int[] a = MinHash.signature(range(0, 400));
+    int[] b = MinHash.signature(range(100, 500));
+    assertEquals(MinHash.NUM_HASHES, MinHash.sketch(a).length);
+    assertEquals(0.6, MinHash.sketchSimilarity(MinHash.sketch(a), MinHash.sketch(b)), 4 * 0.043);
+    assertEquals(1.0, MinHash.sketchSimilarity(MinHash.sketch(a), MinHash.sketch(a)));
+    assertTrue(MinHash.sketchSimilarity(MinHash.sketch(a), MinHash.sketch(MinHash.signature(range(500, 900)))) < 0.05);
   }
 
   @Test

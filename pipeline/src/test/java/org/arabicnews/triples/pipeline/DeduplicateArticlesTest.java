@@ -17,6 +17,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Keys;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.WithFailures;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class DeduplicateArticlesTest {
   private static final String STORY = "استقبل وزير الخارجية في مكتبه بالرياض اليوم سفير جمهورية كوريا لدى المملكة "
-      + "وجرى خلال الاستقبال استعراض العلاقات الثنائية بين البلدين وسبل تعزيزها في المجالات الاقتصادية والثقافية.";
+      + "وناقش معه ترتيبات زيارة وفد تجاري كوري إلى المنطقة الشرقية الشهر المقبل وفرص الشراكة في بناء السفن.";
 
   private final TestPipeline pipeline = TestPipeline.create().enableAbandonedNodeEnforcement(false);
 
@@ -137,11 +138,14 @@ class DeduplicateArticlesTest {
   }
 
   @Test
-  void pointerJumping_bringsChainsOf16ToTheirRoot_andCountsDeeperOnes() {
-    // a1 → a0 ... a16 → a15 resolves in 4 rounds; b1 → b0 ... b40 → b39 leaves b17..b40 short of b0 after them.
+  void pointerJumping_bringsChainsToTheirRoot_andCountsTheDeepOnes() {
+    // After JUMP_ROUNDS rounds an article up to `reach` links deep points at its root; the last round counts the
+    // deeper ones and takes every article up to 2 * reach links deep home. Chain a is exactly that deep; chain b
+    // is 4 links deeper, so its last 4 articles stay short of b0.
+    int reach = 1 << DeduplicateArticles.JUMP_ROUNDS;
     List<KV<String, String>> chains = new ArrayList<>();
-    for (int i = 1; i <= 40; i++) {
-      if (i <= 16) {
+    for (int i = 1; i <= 2 * reach + 4; i++) {
+      if (i <= 2 * reach) {
         chains.add(KV.of("a" + i, "a" + (i - 1)));
       }
       chains.add(KV.of("b" + i, "b" + (i - 1)));
@@ -151,19 +155,22 @@ class DeduplicateArticlesTest {
       pointers = pointers.apply("Jump" + round,
           new DeduplicateArticles.JumpPointers(round > DeduplicateArticles.JUMP_ROUNDS));
     }
-    PCollection<String> aRoots = pointers
-        .apply(Filter.by(p -> p.getKey().startsWith("a")))
-        .apply(Values.create())
-        .apply(Distinct.create());
-    PAssert.that(aRoots).containsInAnyOrder("a0");
+    PAssert.that(pointers.apply("Roots", Filter.by(p -> p.getKey().startsWith("a")))
+            .apply(Values.create())
+            .apply(Distinct.create()))
+        .containsInAnyOrder("a0");
+    PAssert.that(pointers.apply("Short", Filter.by(p -> p.getKey().startsWith("b") && !p.getValue().equals("b0")))
+            .apply(Keys.create()))
+        .containsInAnyOrder("b" + (2 * reach + 1), "b" + (2 * reach + 2), "b" + (2 * reach + 3), "b" + (2 * reach + 4));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(DeduplicateArticles.STAGE, "unresolved_chains")).build());
-    long unresolved = 0;
+        .addNameFilter(MetricNameFilter.named(DeduplicateArticles.STAGE, "deep_chains")).build());
+    long deep = 0;
     for (MetricResult<Long> c : metrics.getCounters()) {
-      unresolved += c.getAttempted();
+      deep += c.getAttempted();
     }
-    assertEquals(24, unresolved);
+    // a: reach + 1 .. 2 * reach; b: reach + 1 .. 2 * reach + 4.
+    assertEquals(reach + reach + 4, deep);
   }
 }

@@ -3,6 +3,9 @@ package org.arabicnews.triples.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +80,12 @@ class EndToEndTest {
     assertEquals(List.of(List.of("EG", "agree", "JO", "2026-10-12", 4L, 2L, 3L)),
         DuckDb.query("select subject_key, relation, object_key, event_day, num_mentions, num_articles, num_sources"
             + " from " + DuckDb.table(out, "relations") + " where object_key = 'JO'"));
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Report.print(out.toString(), 20, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    List<String> report = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(report.get(0).contains("20 articles, 2 of them duplicates of another"), report.toString());
+    assertTrue(report.get(3).matches(" +1  2026-10-12 +3 +2 +4 .*مصر \\| agree \\| الأردن"), report.toString());
   }
 
   @Test
