@@ -118,14 +118,16 @@ public final class AggregateRelations
             out.output(KV.of(e.getKey() + SEPARATOR + e.getValue().clusterId(), e.getValue()));
           }
         })).setCoder(KEYED_MENTION)
-        .apply("PerCluster", Combine.perKey(new ClusterFn()))
+        .apply("PerCluster", Combine.perKey(new AccumulatorFn<Mention, ClusterReport>(
+            ClusterReport::new, ClusterReport::add, ClusterReport::merge, DataCoder.CLUSTER_REPORT)))
         .apply("ByEvent", ParDo.of(new DoFn<KV<String, ClusterReport>, KV<String, ClusterReport>>() {
           @ProcessElement
           public void process(@Element KV<String, ClusterReport> c, OutputReceiver<KV<String, ClusterReport>> out) {
             out.output(KV.of(c.getKey().substring(0, c.getKey().lastIndexOf(SEPARATOR)), c.getValue()));
           }
         })).setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.CLUSTER_REPORT))
-        .apply("PerEvent", Combine.perKey(new EventFn()))
+        .apply("PerEvent", Combine.perKey(new AccumulatorFn<ClusterReport, EventStats>(
+            EventStats::new, EventStats::add, EventStats::merge, DataCoder.EVENT_STATS)))
         .apply("ToRows", ParDo.of(new ToRowFn()));
 
     PCollection<DeadLetter> failures = PCollectionList.of(fromTriples.get(DeadLetters.TAG))
@@ -262,82 +264,6 @@ public final class AggregateRelations
       String holder = TitleHolders.holder(forTitle, day, windowDays);
       (holder != null ? resolved : unresolved).inc();
       return holder != null ? holder : key;
-    }
-  }
-
-  static final class ClusterFn extends Combine.CombineFn<Mention, ClusterReport, ClusterReport> {
-    @Override
-    public ClusterReport createAccumulator() {
-      return new ClusterReport();
-    }
-
-    @Override
-    public ClusterReport addInput(ClusterReport acc, Mention m) {
-      return acc.add(m);
-    }
-
-    @Override
-    public ClusterReport mergeAccumulators(Iterable<ClusterReport> accs) {
-      ClusterReport merged = new ClusterReport();
-      for (ClusterReport a : accs) {
-        merged.merge(a);
-      }
-      return merged;
-    }
-
-    @Override
-    public ClusterReport extractOutput(ClusterReport acc) {
-      return acc;
-    }
-
-    @Override
-    public org.apache.beam.sdk.coders.Coder<ClusterReport> getAccumulatorCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<Mention> input) {
-      return DataCoder.CLUSTER_REPORT;
-    }
-
-    @Override
-    public org.apache.beam.sdk.coders.Coder<ClusterReport> getDefaultOutputCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<Mention> input) {
-      return DataCoder.CLUSTER_REPORT;
-    }
-  }
-
-  static final class EventFn extends Combine.CombineFn<ClusterReport, EventStats, EventStats> {
-    @Override
-    public EventStats createAccumulator() {
-      return new EventStats();
-    }
-
-    @Override
-    public EventStats addInput(EventStats acc, ClusterReport r) {
-      return acc.add(r);
-    }
-
-    @Override
-    public EventStats mergeAccumulators(Iterable<EventStats> accs) {
-      EventStats merged = new EventStats();
-      for (EventStats a : accs) {
-        merged.merge(a);
-      }
-      return merged;
-    }
-
-    @Override
-    public EventStats extractOutput(EventStats acc) {
-      return acc;
-    }
-
-    @Override
-    public org.apache.beam.sdk.coders.Coder<EventStats> getAccumulatorCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<ClusterReport> input) {
-      return DataCoder.EVENT_STATS;
-    }
-
-    @Override
-    public org.apache.beam.sdk.coders.Coder<EventStats> getDefaultOutputCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<ClusterReport> input) {
-      return DataCoder.EVENT_STATS;
     }
   }
 

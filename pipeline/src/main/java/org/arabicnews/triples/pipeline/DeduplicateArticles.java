@@ -81,7 +81,8 @@ public final class DeduplicateArticles
     // Without defaults: an empty run has no bucket to look up, and a default would put 4 MiB into the DoFn.
     PCollectionView<Iterable<SharedKeys>> sharedBuckets = all
         .apply("BucketKeys", Keys.create())
-        .apply("SharedBuckets", Combine.globally(new SharedKeysFn()).withoutDefaults())
+        .apply("SharedBuckets", Combine.globally(new AccumulatorFn<Long, SharedKeys>(
+            SharedKeys::new, SharedKeys::add, SharedKeys::merge, DataCoder.SHARED_KEYS)).withoutDefaults())
         .apply("SharedBucketsView", View.asIterable());
     PCollection<KV<Long, KV<String, byte[]>>> shared = all
         .apply("KeepShared", ParDo.of(new KeepSharedFn(sharedBuckets)).withSideInputs(sharedBuckets))
@@ -162,44 +163,6 @@ public final class DeduplicateArticles
       for (long bucket : banding.buckets(fp.signature())) {
         out.get(membersTag).output(KV.of(bucket, KV.of(fp.rank(), sketch)));
       }
-    }
-  }
-
-  static final class SharedKeysFn extends Combine.CombineFn<Long, SharedKeys, SharedKeys> {
-    @Override
-    public SharedKeys createAccumulator() {
-      return new SharedKeys();
-    }
-
-    @Override
-    public SharedKeys addInput(SharedKeys acc, Long key) {
-      return acc.add(key);
-    }
-
-    @Override
-    public SharedKeys mergeAccumulators(Iterable<SharedKeys> accs) {
-      SharedKeys merged = new SharedKeys();
-      for (SharedKeys a : accs) {
-        merged.merge(a);
-      }
-      return merged;
-    }
-
-    @Override
-    public SharedKeys extractOutput(SharedKeys acc) {
-      return acc;
-    }
-
-    @Override
-    public org.apache.beam.sdk.coders.Coder<SharedKeys> getAccumulatorCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<Long> input) {
-      return DataCoder.SHARED_KEYS;
-    }
-
-    @Override
-    public org.apache.beam.sdk.coders.Coder<SharedKeys> getDefaultOutputCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<Long> input) {
-      return DataCoder.SHARED_KEYS;
     }
   }
 
