@@ -17,6 +17,8 @@ public enum Reason {
   RECORD_TOO_LARGE("record_too_large"),
   /** A JSON line that does not parse, or is not a JSON object. */
   MALFORMED_JSON("malformed_json"),
+  /** A CSV row that breaks RFC 4180 (an unclosed quote, text after a closing quote) or the header's width. */
+  MALFORMED_CSV("malformed_csv"),
   /** The record lacks the field mapped to the article text, or it is blank. */
   MISSING_TEXT("missing_text"),
   /** A mapped field has the wrong JSON type (an object where text was expected). */

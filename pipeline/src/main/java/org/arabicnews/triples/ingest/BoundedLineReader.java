@@ -5,41 +5,40 @@ import java.io.Reader;
 
 /**
  * Reads lines without ever holding more than a fixed number of chars: a longer line is skipped to its end
- * and reported, keeping only its first chars for the error report. Accepts \n, \r\n and \r line ends.
+ * and reported, keeping only its first chars for the error report. Accepts \n, \r\n and \r line ends, the
+ * same ones {@link LineRanges} counts.
  */
 final class BoundedLineReader {
   private static final int KEEP_OF_LONG_LINE = 1024;
 
-  private final Reader in;
+  private final BufferedChars in;
   private final int maxChars;
-  private final char[] buffer = new char[8192];
-  private int position;
-  private int limit;
   private final StringBuilder line = new StringBuilder();
-  private int lineNumber;
+  private long lineNumber;
   private boolean tooLong;
   private boolean skipLineFeed;
 
-  BoundedLineReader(Reader in, int maxChars) {
-    this.in = in;
+  /** @param firstLineNumber the number of the first line this reader sees (1 at the start of a file) */
+  BoundedLineReader(Reader in, int maxChars, long firstLineNumber) {
+    this.in = new BufferedChars(in);
     this.maxChars = maxChars;
+    this.lineNumber = firstLineNumber - 1;
   }
 
   /** Advances to the next line; false at the end of input. */
   boolean next() throws IOException {
     line.setLength(0);
     tooLong = false;
-    int c = read();
+    int c = in.read();
     if (skipLineFeed) {
       skipLineFeed = false;
       if (c == '\n') {
-        c = read();
+        c = in.read();
       }
     }
     if (c == -1) {
       return false;
     }
-    lineNumber++;
     while (c != -1 && c != '\n' && c != '\r') {
       if (!tooLong) {
         if (line.length() < maxChars) {
@@ -49,22 +48,11 @@ final class BoundedLineReader {
           line.setLength(Math.min(line.length(), KEEP_OF_LONG_LINE));
         }
       }
-      c = read();
+      c = in.read();
     }
     skipLineFeed = c == '\r';
+    lineNumber++;
     return true;
-  }
-
-  private int read() throws IOException {
-    if (position == limit) {
-      limit = in.read(buffer, 0, buffer.length);
-      position = 0;
-      if (limit <= 0) {
-        limit = 0;
-        return -1;
-      }
-    }
-    return buffer[position++];
   }
 
   /** The current line, or its first chars when {@link #tooLong()}. */
@@ -77,8 +65,11 @@ final class BoundedLineReader {
     return tooLong;
   }
 
-  /** 1-based number of the current line. */
-  int lineNumber() {
+  /**
+   * Number of the current line in its file, 1-based; while a line is being read (when reading it fails), the
+   * number of the last line read whole.
+   */
+  long lineNumber() {
     return lineNumber;
   }
 }

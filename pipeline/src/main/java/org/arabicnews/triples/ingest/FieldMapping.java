@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Which field of an export holds each of ours, parsed from {@code ours=theirs} pairs separated by commas,
- * e.g. {@code text=content,published=date_extracted}. A nested field is named by a dotted path
- * ({@code text=body.plain}). Fields not named keep their defaults.
+ * e.g. {@code text=content,published=date_extracted}. In JSON a nested field is named by a dotted path
+ * ({@code text=body.plain}); in CSV the name is a header column's. Fields not named keep their defaults.
  */
 public final class FieldMapping implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -27,6 +27,11 @@ public final class FieldMapping implements Serializable {
   }
 
   public static FieldMapping parse(String spec) {
+    return parse(spec, "jsonFields");
+  }
+
+  /** Parses {@code spec}; errors name the option {@code --<option>}. */
+  public static FieldMapping parse(String spec, String option) {
     Map<String, String> map = new LinkedHashMap<>();
     for (String pair : DEFAULT.split(",")) {
       String[] kv = pair.split("=", 2);
@@ -37,12 +42,12 @@ public final class FieldMapping implements Serializable {
         String[] kv = pair.split("=", 2);
         if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
           throw new IllegalArgumentException(
-              "Bad --jsonFields entry '" + pair.trim() + "': write ours=theirs, e.g. text=content.");
+              "Bad --" + option + " entry '" + pair.trim() + "': write ours=theirs, e.g. text=content.");
         }
         String ours = kv[0].trim();
         if (!FIELDS.contains(ours)) {
           throw new IllegalArgumentException(
-              "Bad --jsonFields entry '" + pair.trim() + "': '" + ours + "' is not one of " + FIELDS + ".");
+              "Bad --" + option + " entry '" + pair.trim() + "': '" + ours + "' is not one of " + FIELDS + ".");
         }
         map.put(ours, kv[1].trim());
       }

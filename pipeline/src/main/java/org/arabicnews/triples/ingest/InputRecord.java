@@ -6,7 +6,7 @@ import java.util.List;
  * One record of an input file, as decoded: a scraped page, or one article of an export.
  *
  * @param inputUri the file
- * @param locator where in the file ("page", "line:N")
+ * @param locator where in the file ("page", "line:N", "row:N")
  * @param format the format it was read as
  * @param recordId the export's own id, or null
  * @param title the export's title field, or null (a page's title is found by segmentation)
@@ -14,7 +14,7 @@ import java.util.List;
  * @param url the export's url field, or null
  * @param published the export's date field, or null
  * @param sourceName the export's source field, or null
- * @param flags notes on the read, e.g. "utf8_replaced"
+ * @param flags notes on the read, e.g. "invalid_utf8_replaced", "decoded_windows_1256"
  */
 public record InputRecord(
     String inputUri,

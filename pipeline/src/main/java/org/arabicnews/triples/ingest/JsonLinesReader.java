@@ -3,12 +3,11 @@ package org.arabicnews.triples.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
+import java.util.Locale;
 import org.arabicnews.triples.Excerpt;
 import org.arabicnews.triples.Reason;
 
@@ -26,11 +25,25 @@ public final class JsonLinesReader {
   }
 
   public void read(InputStream in, String inputUri, RecordSink sink) {
-    BoundedLineReader lines = new BoundedLineReader(Decoding.utf8(in), maxChars);
+    read(in, inputUri, FileSlice.WHOLE, sink);
+  }
+
+  /** Reads the lines of {@code slice}; {@code in} starts at the slice's first byte and ends with it. */
+  public void read(InputStream in, String inputUri, FileSlice slice, RecordSink sink) {
+    String fileLocator = slice.whole() ? "file" : "line:" + slice.firstLine();
+    Decoding.Opened opened;
+    BoundedLineReader lines = null;
     int outcomes = 0;
     try {
+      opened = Decoding.open(in);
+      if (opened.binary) {
+        sink.reject(fileLocator, Reason.BINARY_CONTENT,
+            "The file is not text: it has NUL bytes or more than one control byte in ten.", null);
+        return;
+      }
+      lines = new BoundedLineReader(opened.reader, maxChars, slice.firstLine());
       while (lines.next()) {
-        String line = lines.lineNumber() == 1 ? Decoding.stripBom(lines.line()) : lines.line();
+        String line = lines.line();
         String locator = "line:" + lines.lineNumber();
         if (lines.tooLong()) {
           sink.reject(locator, Reason.RECORD_TOO_LARGE,
@@ -38,27 +51,23 @@ public final class JsonLinesReader {
               Excerpt.of(line));
           outcomes++;
         } else if (!line.isBlank()) {
-          readLine(line, inputUri, locator, lines.lineNumber(), sink);
+          readLine(line, inputUri, locator, lines.lineNumber(), opened, sink);
           outcomes++;
         }
       }
-    } catch (EOFException | ZipException e) {
-      sink.reject("line:" + (lines.lineNumber() + 1), Reason.TRUNCATED_INPUT,
-          "The compressed file ends early or is corrupt after line " + lines.lineNumber() + ": " + e.getMessage(),
-          null);
-      return;
     } catch (IOException e) {
-      sink.reject("line:" + (lines.lineNumber() + 1), Reason.FILE_UNREADABLE,
-          "Could not read past line " + lines.lineNumber() + ": " + e, null);
+      long read = lines == null ? slice.firstLine() - 1 : lines.lineNumber();
+      Readers.rejectReadFailure(sink, "line:" + (read + 1), e, "past line " + read, null);
       return;
     }
-    if (outcomes == 0) {
+    if (outcomes == 0 && slice.whole()) {
       sink.reject("file", Reason.EMPTY_RECORD,
           lines.lineNumber() == 0 ? "The file is empty." : "The file holds only blank lines.", null);
     }
   }
 
-  private void readLine(String line, String inputUri, String locator, int lineNumber, RecordSink sink) {
+  private void readLine(String line, String inputUri, String locator, long lineNumber, Decoding.Opened opened,
+      RecordSink sink) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -75,7 +84,7 @@ public final class JsonLinesReader {
     JsonNode text = at(node, fields.theirs("text"));
     if (text != null && !text.isNull() && !text.isTextual()) {
       sink.reject(locator, Reason.WRONG_TYPE, "Line " + lineNumber + ": field '" + fields.theirs("text")
-          + "' (the article text) is a " + text.getNodeType().name().toLowerCase() + ", not a string.",
+          + "' (the article text) is a " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a string.",
           Excerpt.of(line));
       return;
     }
@@ -86,13 +95,14 @@ public final class JsonLinesReader {
       return;
     }
     List<String> flags = new ArrayList<>();
+    opened.addFlags(line, flags);
     sink.accept(new InputRecord(
         inputUri,
         locator,
         InputFormat.JSONL,
         scalar(node, "id", flags),
         scalar(node, "title", flags),
-        text.asText().replace("\r\n", "\n").replace('\r', '\n'),
+        Readers.unifyLineEnds(text.asText()),
         scalar(node, "url", flags),
         scalar(node, "published", flags),
         scalar(node, "source", flags),

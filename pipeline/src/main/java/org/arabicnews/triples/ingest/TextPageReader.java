@@ -1,12 +1,9 @@
 package org.arabicnews.triples.ingest;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
 import org.arabicnews.triples.Excerpt;
 import org.arabicnews.triples.Reason;
 
@@ -23,46 +20,37 @@ public final class TextPageReader {
 
   public void read(InputStream in, String inputUri, RecordSink sink) {
     StringBuilder page = new StringBuilder();
-    boolean tooLarge = false;
-    try (Reader reader = Decoding.utf8(in)) {
+    Decoding.Opened opened;
+    try {
+      opened = Decoding.open(in);
+      if (opened.binary) {
+        sink.reject(LOCATOR, Reason.BINARY_CONTENT,
+            "The file is not text: it has NUL bytes or more than one control byte in ten.", null);
+        return;
+      }
       char[] buffer = new char[8192];
       int n;
-      while ((n = reader.read(buffer)) > 0) {
+      while ((n = opened.reader.read(buffer)) > 0) {
         if (page.length() + n > maxChars) {
-          tooLarge = true;
-          break;
+          sink.reject(LOCATOR, Reason.RECORD_TOO_LARGE,
+              "The page is longer than --maxArticleChars=" + maxChars + " chars; reading stopped there.",
+              Excerpt.of(page));
+          return;
         }
         page.append(buffer, 0, n);
       }
-    } catch (EOFException | ZipException e) {
-      sink.reject(LOCATOR, Reason.TRUNCATED_INPUT, "The compressed file ends early or is corrupt: " + e.getMessage(),
-          Excerpt.of(page));
-      return;
     } catch (IOException e) {
-      sink.reject(LOCATOR, Reason.FILE_UNREADABLE, "Could not read the file: " + e, Excerpt.of(page));
+      Readers.rejectReadFailure(sink, LOCATOR, e, "the page", page);
       return;
     }
-    if (tooLarge) {
-      sink.reject(LOCATOR, Reason.RECORD_TOO_LARGE,
-          "The page is longer than --maxArticleChars=" + maxChars + " chars.", Excerpt.of(page));
-      return;
-    }
-    String text = Decoding.stripBom(page.toString());
-    if (text.isBlank()) {
+    if (page.toString().isBlank()) {
       sink.reject(LOCATOR, Reason.EMPTY_RECORD,
-          text.isEmpty() ? "The file is empty." : "The file holds only whitespace.", null);
-      return;
-    }
-    if (Decoding.looksBinary(text)) {
-      sink.reject(LOCATOR, Reason.BINARY_CONTENT, "The file is not text (NUL bytes or control characters).",
-          Excerpt.of(text.replace('\0', ' ')));
+          page.length() == 0 ? "The file is empty." : "The file holds only whitespace.", null);
       return;
     }
     List<String> flags = new ArrayList<>();
-    if (text.indexOf(Decoding.REPLACEMENT) >= 0) {
-      flags.add("invalid_utf8_replaced");
-    }
-    String body = text.replace("\r\n", "\n").replace('\r', '\n');
+    opened.addFlags(page, flags);
+    String body = Readers.unifyLineEnds(page.toString());
     sink.accept(new InputRecord(inputUri, LOCATOR, InputFormat.TEXT, null, null, body, null, null, null, flags));
   }
 }

@@ -33,12 +33,10 @@ public final class ArabicNewsTriples {
       Report.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       return;
     }
-    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
     ArabicNewsTriplesOptions options;
     RunSummary summary;
     try {
-      options = PipelineOptionsFactory.fromArgs(directRunnerDefaults(args)).withValidation()
-          .as(ArabicNewsTriplesOptions.class);
+      options = options(args);
       summary = JobRun.execute(options);
     } catch (IllegalArgumentException e) {
       System.err.println("arabic-news-triples: " + e.getMessage());
@@ -51,27 +49,13 @@ public final class ArabicNewsTriples {
     }
   }
 
-  /**
-   * The DirectRunner's immutability check walks the whole pipeline graph for every keyed bundle a shuffle emits;
-   * on the SaudiNewsNet sample it took more than half the run's CPU (docs/aggregation.md). The launcher turns it
-   * off unless asked for it; tests, which run pipelines through {@link JobRun} and TestPipeline, keep it on.
-   */
-  static String[] directRunnerDefaults(String[] args) {
-    boolean direct = true;
-    for (String arg : args) {
-      if (arg.startsWith("--enforceImmutability")) {
-        return args;
-      }
-      if (arg.startsWith("--runner=")) {
-        direct = arg.equals("--runner=DirectRunner") || arg.endsWith(".DirectRunner");
-      }
-    }
-    if (!direct) {
-      return args;
-    }
-    String[] withDefault = java.util.Arrays.copyOf(args, args.length + 1);
-    withDefault[args.length] = "--enforceImmutability=false";
-    return withDefault;
+  /** The command line parsed and validated as the launcher does it, with its DirectRunner defaults. */
+  public static ArabicNewsTriplesOptions options(String[] args) {
+    PipelineOptionsFactory.register(ArabicNewsTriplesOptions.class);
+    ArabicNewsTriplesOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(ArabicNewsTriplesOptions.class);
+    Options.relaxDirectRunnerChecks(options, args);
+    return options;
   }
 
   /** Adds the job's stages to {@code pipeline}. */
@@ -79,9 +63,10 @@ public final class ArabicNewsTriples {
     WithFailures.Result<PCollection<SourceRecord>, DeadLetter> read =
         pipeline.apply("ReadDumps", ReadDumps.from(options));
     WithFailures.Result<PCollection<Article>, DeadLetter> split =
-        read.output().apply("SplitPages", new SplitPages());
+        read.output().apply("SplitPages", SplitPages.from(options));
     WithFailures.Result<PCollection<Article>, DeadLetter> normalized =
-        split.output().apply("NormalizeText", new NormalizeText(Options.profile(options)));
+        split.output().apply("NormalizeText",
+            new NormalizeText(Options.profile(options), Options.normalizerOptions(options)));
     WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter> annotated =
         normalized.output().apply("ExtractEntities", new ExtractEntities());
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples =

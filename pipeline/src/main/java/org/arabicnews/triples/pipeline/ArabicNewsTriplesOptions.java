@@ -17,8 +17,9 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("How input files hold records: auto (by extension: .jsonl/.ndjson/.json are JSON Lines, anything "
-      + "else one page per file), text (one scraped page per file) or jsonl (one article per line).")
+  @Description("How input files hold records: auto (by extension under any compression: .jsonl/.ndjson/.json "
+      + "are JSON Lines, .csv is CSV, anything else one page per file), text (one scraped page per file), jsonl "
+      + "(one article per line) or csv (RFC 4180 with a header row, one article per row).")
   @Default.String("auto")
   String getInputFormat();
 
@@ -32,13 +33,34 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setJsonFields(String value);
 
-  @Description("Output directory: one folder per table (articles, entities, triples, relations, "
-      + "dead_letters), then run-summary.json and _SUCCESS.")
+  @Description("For CSV: which header column holds each of our fields, as ours=theirs pairs separated by commas "
+      + "(header names exact, else ignoring case). Ours: id, title, text, url, published, source. Unnamed fields "
+      + "keep the default.")
+  @Default.String(FieldMapping.DEFAULT)
+  String getCsvFields();
+
+  void setCsvFields(String value);
+
+  @Description("Output directory: one folder per table (articles, entities, triples, relations, dead_letters), "
+      + "then run-summary.json and _SUCCESS. '{date}' in it is replaced by --runDate, for date-partitioned layouts. "
+      + "The job refuses a directory that already holds output unless --overwrite is given.")
   @Default.String("out")
   @Validation.Required
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("Replace the tables of a previous run in --output: its files are deleted before the job runs.")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
+  @Description("The run's date (yyyy-MM-dd) for '{date}' in --output. Default: today, in UTC.")
+  @Default.String("")
+  String getRunDate();
+
+  void setRunDate(String value);
 
   @Description("Longest record accepted, in chars. A longer page or line goes to dead_letters as "
       + "record_too_large without being held in memory whole.")
@@ -60,12 +82,39 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setNormalization(String value);
 
+  @Description("For articles.text_normalized: write Arabic-Indic and Extended Arabic-Indic digits as ASCII digits "
+      + "(both profiles).")
+  @Default.Boolean(false)
+  boolean getAsciiDigits();
+
+  void setAsciiDigits(boolean value);
+
+  @Description("For articles.text_normalized with --normalization=match: fold hamza on its carrier, "
+      + "ؤ to و and ئ to ي.")
+  @Default.Boolean(false)
+  boolean getFoldHamzaCarriers();
+
+  void setFoldHamzaCarriers(boolean value);
+
   @Description("Small files read per work item. Reading many files per item keeps per-file bookkeeping low on "
       + "runners such as the DirectRunner.")
   @Default.Integer(500)
   int getFilesPerBatch();
 
   void setFilesPerBatch(int value);
+
+  @Description("An uncompressed JSON Lines file larger than this many bytes is cut into line-aligned slices of "
+      + "about this size, read in parallel and never fanned out by one element.")
+  @Default.Long(32L << 20)
+  long getBytesPerSplit();
+
+  void setBytesPerSplit(long value);
+
+  @Description("A segmentation rules file (docs/ingest.md) whose rules are added to the shipped ones and tried "
+      + "first: markers, residue and dateline shapes of a new site, without a rebuild. Any Beam filesystem.")
+  String getSegmentationRules();
+
+  void setSegmentationRules(String value);
 
   @Description("Near-duplicate threshold: articles whose word-shingle sets have an estimated Jaccard similarity "
       + "of at least this much are duplicates (articles.duplicate_of). In (0, 1]; 1 keeps exact copies only in "

@@ -6,8 +6,9 @@ import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 
-/** The --input option: comma-separated globs. */
+/** The --input option: comma-separated globs or directories. */
 final class Inputs {
   private Inputs() {}
 
@@ -25,6 +26,46 @@ final class Inputs {
   }
 
   /**
+   * The files a pattern names: the files its glob matches, or for a directory every file under it, at any
+   * depth, except hidden ones (a name starting with '.' or '_', such as .crc files and _SUCCESS markers).
+   */
+  static List<MatchResult.Metadata> expand(String pattern) throws IOException {
+    List<MatchResult.Metadata> matched = match(pattern);
+    if (matched.size() == 1 && matched.get(0).resourceId().isDirectory()) {
+      ResourceId dir = matched.get(0).resourceId();
+      List<MatchResult.Metadata> files = new ArrayList<>();
+      String base = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
+      for (MatchResult.Metadata file : match(base + "**")) {
+        if (!file.resourceId().isDirectory() && !isHidden(file.resourceId().toString().substring(base.length()))) {
+          files.add(file);
+        }
+      }
+      return files;
+    }
+    List<MatchResult.Metadata> files = new ArrayList<>(matched.size());
+    for (MatchResult.Metadata file : matched) {
+      if (!file.resourceId().isDirectory()) {
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
+  private static List<MatchResult.Metadata> match(String pattern) throws IOException {
+    MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+    return match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
+  }
+
+  private static boolean isHidden(String relativePath) {
+    for (String part : relativePath.split("/")) {
+      if (part.startsWith(".") || part.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Fails with a message naming the option when no pattern matches a file. Run at launch, so a typo in
    * --input stops the job before any work, instead of producing empty tables.
    */
@@ -32,8 +73,7 @@ final class Inputs {
     List<String> patterns = patterns(input);
     for (String pattern : patterns) {
       try {
-        MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
-        if (match.status() == MatchResult.Status.OK && !match.metadata().isEmpty()) {
+        if (!expand(pattern).isEmpty()) {
           return;
         }
       } catch (IOException | IllegalArgumentException e) {
@@ -41,7 +81,7 @@ final class Inputs {
             + ". Check the path and that the filesystem (gs://, s3://, hdfs://) is on the classpath.", e);
       }
     }
-    throw new IllegalArgumentException("--input=" + input + " matches no file. Give a glob that matches the dump "
-        + "files, e.g. --input='dumps/2026-11-*/*.jsonl.gz'; several globs may be separated by commas.");
+    throw new IllegalArgumentException("--input=" + input + " matches no file. Give a glob or a directory that "
+        + "holds the dump files, e.g. --input='dumps/2026-11-*/*.jsonl.gz'; several may be separated by commas.");
   }
 }

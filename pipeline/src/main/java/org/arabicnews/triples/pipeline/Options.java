@@ -1,12 +1,18 @@
 package org.arabicnews.triples.pipeline;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.arabicnews.triples.ingest.FieldMapping;
 import org.arabicnews.triples.ingest.InputFormat;
 import org.arabicnews.triples.text.ArabicNormalizer;
 
 /** Checks of option values that annotations cannot express, with messages that say what to change. */
 final class Options {
+  static final long MIN_BYTES_PER_SPLIT = 1L << 20;
+
   private Options() {}
 
   /** Throws IllegalArgumentException naming the first bad option. */
@@ -14,19 +20,46 @@ final class Options {
     Inputs.patterns(options.getInput());
     InputFormat.parse(options.getInputFormat());
     FieldMapping.parse(options.getJsonFields());
+    FieldMapping.parse(options.getCsvFields(), "csvFields");
     profile(options);
+    normalizerOptions(options);
     if (options.getOutput().isBlank()) {
       throw new IllegalArgumentException("--output is empty: give the directory the tables are written to.");
     }
     requireAtLeast("numShards", options.getNumShards(), 1);
     requireAtLeast("maxArticleChars", options.getMaxArticleChars(), 1_000);
     requireAtLeast("filesPerBatch", options.getFilesPerBatch(), 1);
+    if (options.getBytesPerSplit() < MIN_BYTES_PER_SPLIT) {
+      throw new IllegalArgumentException("--bytesPerSplit=" + options.getBytesPerSplit() + " is too small; it must be "
+          + "at least " + MIN_BYTES_PER_SPLIT + " (1 MB).");
+    }
     requireAtLeast("titleWindowDays", options.getTitleWindowDays(), 0);
     double threshold = options.getDuplicateThreshold();
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("--duplicateThreshold=" + threshold + " is out of range; give a Jaccard "
           + "similarity in (0, 1], e.g. 0.8.");
     }
+  }
+
+  /**
+   * For a job run from the command line on the DirectRunner, turns off the runner's immutability and
+   * encodability checks unless the arguments set them. They exist to catch bugs in tests (where TestPipeline
+   * keeps them on): they re-encode every element and keep encoded copies of each bundle's outputs, which
+   * multiplies the job's time and heap (docs/performance.md has the measurement). Also lets {@code run()}
+   * return at once, so the launcher can log progress while it waits.
+   */
+  static void relaxDirectRunnerChecks(ArabicNewsTriplesOptions options, String[] args) {
+    if (options.getRunner() != DirectRunner.class) {
+      return;
+    }
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
+    direct.setBlockOnRun(false);
   }
 
   static ArabicNormalizer.Profile profile(ArabicNewsTriplesOptions options) {
@@ -36,6 +69,22 @@ final class Options {
       throw new IllegalArgumentException(
           "Unknown --normalization=" + options.getNormalization() + ". Use display or match.", e);
     }
+  }
+
+  /** The normalizer switches; --foldHamzaCarriers needs the match profile. */
+  static EnumSet<ArabicNormalizer.Option> normalizerOptions(ArabicNewsTriplesOptions options) {
+    EnumSet<ArabicNormalizer.Option> switches = EnumSet.noneOf(ArabicNormalizer.Option.class);
+    if (options.getAsciiDigits()) {
+      switches.add(ArabicNormalizer.Option.ASCII_DIGITS);
+    }
+    if (options.getFoldHamzaCarriers()) {
+      if (profile(options) != ArabicNormalizer.Profile.MATCH) {
+        throw new IllegalArgumentException("--foldHamzaCarriers needs --normalization=match; display keeps letters "
+            + "as written.");
+      }
+      switches.add(ArabicNormalizer.Option.FOLD_HAMZA_CARRIERS);
+    }
+    return switches;
   }
 
   private static void requireAtLeast(String option, int value, int min) {

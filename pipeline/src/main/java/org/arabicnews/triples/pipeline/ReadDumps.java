@@ -1,18 +1,11 @@
 package org.arabicnews.triples.pipeline;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.Compression;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -30,101 +23,146 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.arabicnews.triples.Reason;
 import org.arabicnews.triples.ingest.FieldMapping;
+import org.arabicnews.triples.ingest.FileSlice;
 import org.arabicnews.triples.ingest.InputFormat;
 import org.arabicnews.triples.ingest.InputRecord;
-import org.arabicnews.triples.ingest.JsonLinesReader;
+import org.arabicnews.triples.ingest.RecordReaders;
 import org.arabicnews.triples.ingest.RecordSink;
-import org.arabicnews.triples.ingest.TextPageReader;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.SourceRecord;
 
 /**
- * Reads the input files into records: one per page for text input, one per line for JSON Lines.
+ * Reads the input files into records: one per page for text input, one per line for JSON Lines, one per row
+ * for CSV.
  *
- * <p>Files are matched, then handed to readers in batches of many small files, so runners that keep
- * bookkeeping per element (the DirectRunner) pay it per batch, not per file.
+ * <p>Patterns are expanded in a DoFn (not {@code FileIO.match}, whose per-file reshuffle bookkeeping dominated
+ * DirectRunner runs over many small files) and the files handed to readers in batches of many small files, so
+ * per-element costs are paid per batch. An uncompressed JSON Lines file larger than {@code --bytesPerSplit} is
+ * cut into line-aligned slices at match time, each read by its own element: no element emits more than about
+ * a slice's worth of records, and Flink or Spark read the slices of one big file in parallel.
  */
 public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCollection<SourceRecord>, DeadLetter>> {
   static final String STAGE = "ReadDumps";
-  private static final long BATCH_BYTES = 64L << 20;
 
   private final List<String> patterns;
   private final InputFormat format;
-  private final FieldMapping fields;
+  private final FieldMapping jsonFields;
+  private final FieldMapping csvFields;
   private final int maxChars;
   private final int filesPerBatch;
+  private final long bytesPerSplit;
 
-  private ReadDumps(List<String> patterns, InputFormat format, FieldMapping fields, int maxChars, int filesPerBatch) {
+  private ReadDumps(List<String> patterns, InputFormat format, FieldMapping jsonFields, FieldMapping csvFields,
+      int maxChars, int filesPerBatch, long bytesPerSplit) {
     this.patterns = patterns;
     this.format = format;
-    this.fields = fields;
+    this.jsonFields = jsonFields;
+    this.csvFields = csvFields;
     this.maxChars = maxChars;
     this.filesPerBatch = filesPerBatch;
+    this.bytesPerSplit = bytesPerSplit;
   }
 
-  static ReadDumps from(ArabicNewsTriplesOptions options) {
+  public static ReadDumps from(ArabicNewsTriplesOptions options) {
     return new ReadDumps(
         Inputs.patterns(options.getInput()),
         InputFormat.parse(options.getInputFormat()),
         FieldMapping.parse(options.getJsonFields()),
+        FieldMapping.parse(options.getCsvFields(), "csvFields"),
         options.getMaxArticleChars(),
-        options.getFilesPerBatch());
+        options.getFilesPerBatch(),
+        options.getBytesPerSplit());
   }
 
   @Override
   public WithFailures.Result<PCollection<SourceRecord>, DeadLetter> expand(PBegin input) {
-    TupleTag<List<String>> batchesTag = new TupleTag<>() {};
+    TupleTag<List<ReadTask>> batchesTag = new TupleTag<>() {};
     PCollectionTuple matched = input
         .apply("Patterns", Create.of(patterns))
-        .apply("MatchFiles", ParDo.of(new MatchInBatchesFn(filesPerBatch, BATCH_BYTES, batchesTag))
+        .apply("MatchFiles", ParDo.of(matchFn(batchesTag))
             .withOutputTags(batchesTag, TupleTagList.of(DeadLetters.TAG)));
     TupleTag<SourceRecord> recordsTag = new TupleTag<>() {};
     PCollectionTuple read = matched.get(batchesTag)
-        .setCoder(ListCoder.of(StringUtf8Coder.of()))
+        .setCoder(BATCH_CODER)
         .apply("SpreadBatches", Reshuffle.viaRandomKey())
-        .apply("ReadFiles", ParDo.of(new ReadFilesFn(format, fields, maxChars, recordsTag))
-            .withOutputTags(recordsTag, TupleTagList.of(DeadLetters.TAG)));
+        .apply("ReadFiles", ParDo.of(readFn(recordsTag)).withOutputTags(recordsTag, TupleTagList.of(DeadLetters.TAG)));
     PCollection<DeadLetter> failures = PCollectionList.of(matched.get(DeadLetters.TAG))
         .and(read.get(DeadLetters.TAG))
         .apply("CollectFailures", Flatten.pCollections());
     return WithFailures.Result.of(read.get(recordsTag), failures);
   }
 
-  /** Expands each pattern and groups the files into batches of at most {@code maxFiles} files or about {@code maxBytes}. */
-  static final class MatchInBatchesFn extends DoFn<String, List<String>> {
+  static final ListCoder<ReadTask> BATCH_CODER = ListCoder.of(SerializableCoder.of(ReadTask.class));
+
+  MatchInBatchesFn matchFn(TupleTag<List<ReadTask>> batchesTag) {
+    return new MatchInBatchesFn(format, filesPerBatch, BATCH_BYTES, bytesPerSplit, batchesTag);
+  }
+
+  ReadFilesFn readFn(TupleTag<SourceRecord> recordsTag) {
+    return new ReadFilesFn(format, jsonFields, csvFields, maxChars, recordsTag);
+  }
+
+  /** Bytes of small files read per batch, beside the file count. */
+  static final long BATCH_BYTES = 64L << 20;
+
+  /**
+   * Expands each pattern and groups its files into batches of at most {@code maxFiles} files or about
+   * {@code maxBytes}; a large splittable file becomes one batch per slice.
+   */
+  static final class MatchInBatchesFn extends DoFn<String, List<ReadTask>> {
+    private final InputFormat format;
     private final int maxFiles;
     private final long maxBytes;
-    private final TupleTag<List<String>> batchesTag;
+    private final long bytesPerSplit;
+    private final TupleTag<List<ReadTask>> batchesTag;
     private final Counter files = Metrics.counter(STAGE, "files");
+    private final Counter splitFiles = Metrics.counter(STAGE, "split_files");
+    private final Counter slices = Metrics.counter(STAGE, "slices");
 
-    MatchInBatchesFn(int maxFiles, long maxBytes, TupleTag<List<String>> batchesTag) {
+    MatchInBatchesFn(InputFormat format, int maxFiles, long maxBytes, long bytesPerSplit,
+        TupleTag<List<ReadTask>> batchesTag) {
+      this.format = format;
       this.maxFiles = maxFiles;
       this.maxBytes = maxBytes;
+      this.bytesPerSplit = bytesPerSplit;
       this.batchesTag = batchesTag;
     }
 
     @ProcessElement
-    public void process(@Element String pattern, MultiOutputReceiver out) throws IOException {
-      MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
-      List<MatchResult.Metadata> found = match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
-      if (found.isEmpty()) {
-        DeadLetters.emit(out, STAGE, pattern, "pattern", Reason.NO_MATCH,
-            "The input pattern matched no file (" + match.status() + ").", pattern);
+    public void process(@Element String pattern, MultiOutputReceiver out) {
+      List<MatchResult.Metadata> found;
+      try {
+        found = Inputs.expand(pattern);
+      } catch (IOException | IllegalArgumentException e) {
+        DeadLetters.emit(out, STAGE, pattern, "pattern", Reason.NO_MATCH, "The input pattern cannot be listed: " + e,
+            pattern);
         return;
       }
-      List<String> batch = new ArrayList<>();
+      if (found.isEmpty()) {
+        DeadLetters.emit(out, STAGE, pattern, "pattern", Reason.NO_MATCH, "The input pattern matched no file.",
+            pattern);
+        return;
+      }
+      List<ReadTask> batch = new ArrayList<>();
       long bytes = 0;
       for (MatchResult.Metadata file : found) {
-        if (file.resourceId().isDirectory()) {
+        files.inc();
+        String uri = file.resourceId().toString();
+        List<FileSlice> parts = DumpFiles.slices(file, format, bytesPerSplit);
+        if (parts.size() > 1) {
+          splitFiles.inc();
+          slices.inc(parts.size());
+          for (FileSlice part : parts) {
+            out.get(batchesTag).output(List.of(new ReadTask(uri, part)));
+          }
           continue;
         }
-        files.inc();
         if (!batch.isEmpty() && (batch.size() >= maxFiles || bytes + file.sizeBytes() > maxBytes)) {
           out.get(batchesTag).output(batch);
           batch = new ArrayList<>();
           bytes = 0;
         }
-        batch.add(file.resourceId().toString());
+        batch.add(ReadTask.whole(uri));
         bytes += file.sizeBytes();
       }
       if (!batch.isEmpty()) {
@@ -133,34 +171,35 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
     }
   }
 
-  /** Opens each file of a batch, decompresses it by extension and hands it to the reader of its format. */
-  static final class ReadFilesFn extends DoFn<List<String>, SourceRecord> {
+  /** Reads each file or slice of a batch with the reader of its format. */
+  static final class ReadFilesFn extends DoFn<List<ReadTask>, SourceRecord> {
     private final InputFormat format;
-    private final FieldMapping fields;
+    private final FieldMapping jsonFields;
+    private final FieldMapping csvFields;
     private final int maxChars;
     private final TupleTag<SourceRecord> recordsTag;
     private final Counter records = Metrics.counter(STAGE, "records");
     private final Counter rejected = Metrics.counter(STAGE, "rejected_records");
-    private transient TextPageReader pages;
-    private transient JsonLinesReader lines;
+    private transient RecordReaders readers;
 
-    ReadFilesFn(InputFormat format, FieldMapping fields, int maxChars, TupleTag<SourceRecord> recordsTag) {
+    ReadFilesFn(InputFormat format, FieldMapping jsonFields, FieldMapping csvFields, int maxChars,
+        TupleTag<SourceRecord> recordsTag) {
       this.format = format;
-      this.fields = fields;
+      this.jsonFields = jsonFields;
+      this.csvFields = csvFields;
       this.maxChars = maxChars;
       this.recordsTag = recordsTag;
     }
 
     @Setup
     public void setup() {
-      pages = new TextPageReader(maxChars);
-      lines = new JsonLinesReader(fields, maxChars);
+      readers = new RecordReaders(jsonFields, csvFields, maxChars);
     }
 
     @ProcessElement
-    public void process(@Element List<String> batch, MultiOutputReceiver out) {
-      for (String uri : batch) {
-        RecordSink sink = new RecordSink() {
+    public void process(@Element List<ReadTask> batch, MultiOutputReceiver out) {
+      for (ReadTask task : batch) {
+        DumpFiles.read(task, format, readers, new RecordSink() {
           @Override
           public void accept(InputRecord record) {
             records.inc();
@@ -170,23 +209,9 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
           @Override
           public void reject(String locator, Reason reason, String message, String excerpt) {
             rejected.inc();
-            DeadLetters.emit(out, STAGE, uri, locator, reason, message, excerpt);
+            DeadLetters.emit(out, STAGE, task.uri(), locator, reason, message, excerpt);
           }
-        };
-        ResourceId file = FileSystems.matchNewResource(uri, false);
-        InputFormat resolved = format.resolve(file.getFilename());
-        try (InputStream in = Channels.newInputStream(
-            Compression.detect(file.getFilename()).readDecompressed(FileSystems.open(file)))) {
-          if (resolved == InputFormat.JSONL) {
-            lines.read(in, uri, sink);
-          } else {
-            pages.read(in, uri, sink);
-          }
-        } catch (FileNotFoundException e) {
-          sink.reject("file", Reason.FILE_UNREADABLE, "The file was matched but is gone: " + e.getMessage(), null);
-        } catch (IOException e) {
-          sink.reject("file", Reason.FILE_UNREADABLE, "Could not open the file: " + e, null);
-        }
+        });
       }
     }
   }

@@ -3,9 +3,9 @@ package org.arabicnews.triples.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What a run did, written to {@code <output>/run-summary.json}: counters per stage, dead letters per stage
@@ -21,11 +21,10 @@ final class RunSummary {
   final String output;
   final long startedMillis;
   final long durationMillis;
-  /** stage → counter → value. */
-  final Map<String, Map<String, Long>> counters;
+  final RunMetrics metrics;
 
   RunSummary(String version, String runner, String state, String input, String output, long startedMillis,
-      long durationMillis, Map<String, Map<String, Long>> counters) {
+      long durationMillis, RunMetrics metrics) {
     this.version = version;
     this.runner = runner;
     this.state = state;
@@ -33,7 +32,7 @@ final class RunSummary {
     this.output = output;
     this.startedMillis = startedMillis;
     this.durationMillis = durationMillis;
-    this.counters = counters;
+    this.metrics = metrics;
   }
 
   boolean succeeded() {
@@ -41,15 +40,7 @@ final class RunSummary {
   }
 
   long counter(String stage, String name) {
-    return counters.getOrDefault(stage, Map.of()).getOrDefault(name, 0L);
-  }
-
-  /** Dead letters by reason code, over all stages. */
-  Map<String, Long> deadLettersByReason() {
-    Map<String, Long> byReason = new TreeMap<>();
-    counters.getOrDefault(DeadLetters.NAMESPACE, Map.of()).forEach((stageAndReason, n) ->
-        byReason.merge(stageAndReason.substring(stageAndReason.indexOf('.') + 1), n, Long::sum));
-    return byReason;
+    return metrics.counter(stage, name);
   }
 
   /** Input records: every record read, and every file or line rejected while reading. */
@@ -70,7 +61,7 @@ final class RunSummary {
     json.put("state", state);
     json.put("input", input);
     json.put("output", output);
-    json.put("started", java.time.Instant.ofEpochMilli(startedMillis).toString());
+    json.put("started", Instant.ofEpochMilli(startedMillis).toString());
     json.put("duration_ms", durationMillis);
     Map<String, Object> conservation = new LinkedHashMap<>();
     conservation.put("input_records", inputRecords());
@@ -79,8 +70,9 @@ final class RunSummary {
         counter(ReadDumps.STAGE, "rejected_records") + counter(SplitPages.STAGE, "rejected_records"));
     conservation.put("holds", inputRecords() == accountedRecords());
     json.put("conservation", conservation);
-    json.put("dead_letters_by_reason", deadLettersByReason());
-    json.put("counters", counters);
+    json.put("dead_letters_by_reason", metrics.deadLettersByReason());
+    json.put("counters", metrics.counters());
+    json.put("distributions", metrics.distributions());
     return JSON.writeValueAsString(json);
   }
 
@@ -90,6 +82,6 @@ final class RunSummary {
         state, durationMillis / 1000.0, runner, inputRecords(), counter(SplitPages.STAGE, "articles"),
         counter(DeduplicateArticles.STAGE, "duplicates"), counter(ExtractEntities.STAGE, "entities"),
         counter(ExtractTriples.STAGE, "triples"), counter(AggregateRelations.STAGE, "relations"),
-        deadLettersByReason().values().stream().mapToLong(Long::longValue).sum(), output);
+        metrics.deadLetters(), output);
   }
 }

@@ -1,7 +1,12 @@
 package org.arabicnews.triples.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -13,57 +18,111 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.arabicnews.triples.Reason;
-import org.arabicnews.triples.StableId;
+import org.arabicnews.triples.ingest.ArticleDraft;
+import org.arabicnews.triples.ingest.InputFormat;
+import org.arabicnews.triples.ingest.InputRecord;
 import org.arabicnews.triples.ingest.PageSegmenter;
-import org.arabicnews.triples.ingest.Segment;
+import org.arabicnews.triples.ingest.RecordSplitter;
+import org.arabicnews.triples.ingest.SegmentationRules;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.SourceRecord;
-import org.arabicnews.triples.text.ArabicChars;
 
-/** Cuts each record into its articles: the main one, embedded 'إقرأ أيضاً' ones and related headlines. */
+/**
+ * Cuts each record into its articles: the main one, embedded 'إقرأ أيضاً' ones and related headlines, with
+ * source, dateline, agency and tags taken out of the text (rules: docs/ingest.md).
+ */
 public final class SplitPages
     extends PTransform<PCollection<SourceRecord>, WithFailures.Result<PCollection<Article>, DeadLetter>> {
   static final String STAGE = "SplitPages";
+
+  /** Text and name of the extra rules file, or null for the shipped rules only. */
+  private final String extraRules;
+  private final String extraRulesOrigin;
+
+  SplitPages() {
+    this(null, null);
+  }
+
+  private SplitPages(String extraRules, String extraRulesOrigin) {
+    this.extraRules = extraRules;
+    this.extraRulesOrigin = extraRulesOrigin;
+  }
+
+  /**
+   * The stage with the shipped rules plus those of {@code --segmentationRules}, read and checked now, so a bad
+   * rules file stops the job at launch with the file and line of the bad rule.
+   */
+  public static SplitPages from(ArabicNewsTriplesOptions options) {
+    String path = options.getSegmentationRules();
+    if (path == null || path.isBlank()) {
+      return new SplitPages();
+    }
+    String text = readRulesFile(path);
+    rules(text, path);
+    return new SplitPages(text, path);
+  }
+
+  /** The rules this stage segments with. */
+  SegmentationRules rules() {
+    return rules(extraRules, extraRulesOrigin);
+  }
+
+  static SegmentationRules rules(String extraRules, String origin) {
+    return extraRules == null ? SegmentationRules.defaults() : SegmentationRules.defaults().plus(extraRules, origin);
+  }
+
+  private static String readRulesFile(String path) {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--segmentationRules=" + path + " cannot be read: " + e.getMessage(), e);
+    }
+  }
 
   @Override
   public WithFailures.Result<PCollection<Article>, DeadLetter> expand(PCollection<SourceRecord> records) {
     TupleTag<Article> articles = new TupleTag<>() {};
     PCollectionTuple out = records.apply("Segment",
-        ParDo.of(new SplitFn(articles)).withOutputTags(articles, TupleTagList.of(DeadLetters.TAG)));
+        ParDo.of(new SplitFn(articles, extraRules, extraRulesOrigin))
+            .withOutputTags(articles, TupleTagList.of(DeadLetters.TAG)));
     return WithFailures.Result.of(out.get(articles), out.get(DeadLetters.TAG));
   }
 
   static final class SplitFn extends DoFn<SourceRecord, Article> {
     private final TupleTag<Article> articlesTag;
+    private final String extraRules;
+    private final String extraRulesOrigin;
     private final Counter records = Metrics.counter(STAGE, "records");
     private final Counter recordsWithArticles = Metrics.counter(STAGE, "records_with_articles");
     private final Counter articles = Metrics.counter(STAGE, "articles");
     private final Counter rejected = Metrics.counter(STAGE, "rejected_records");
-    private transient PageSegmenter segmenter;
+    private transient RecordSplitter splitter;
 
-    SplitFn(TupleTag<Article> articlesTag) {
+    SplitFn(TupleTag<Article> articlesTag, String extraRules, String extraRulesOrigin) {
       this.articlesTag = articlesTag;
+      this.extraRules = extraRules;
+      this.extraRulesOrigin = extraRulesOrigin;
     }
 
     @Setup
     public void setup() {
-      segmenter = new PageSegmenter();
+      splitter = new RecordSplitter(new PageSegmenter(rules(extraRules, extraRulesOrigin)));
     }
 
     @ProcessElement
     public void process(@Element SourceRecord record, MultiOutputReceiver out) {
       records.inc();
-      List<Segment> segments;
+      List<ArticleDraft> drafts;
       try {
-        segments = segmenter.segment(record.getBody(), record.getTitle());
+        drafts = splitter.split(inputRecord(record));
       } catch (RuntimeException e) {
         rejected.inc();
         DeadLetters.emit(out, STAGE, record.getInputUri(), record.getLocator(), Reason.INTERNAL_ERROR,
             "Segmentation failed: " + e, record.getBody());
         return;
       }
-      if (segments.isEmpty() || (segments.size() == 1 && segments.get(0).text().isBlank())) {
+      if (drafts.isEmpty()) {
         rejected.inc();
         DeadLetters.emit(out, STAGE, record.getInputUri(), record.getLocator(), Reason.NO_ARTICLE,
             "No article text is left once page furniture (source, tags, share lines, headline lists) is removed.",
@@ -71,60 +130,40 @@ public final class SplitPages
         return;
       }
       recordsWithArticles.inc();
-      String mainId = null;
-      for (int i = 0; i < segments.size(); i++) {
-        Segment s = segments.get(i);
-        String id = StableId.of(record.getInputUri(), record.getLocator(), i);
-        if (i == 0) {
-          mainId = id;
-        }
+      for (ArticleDraft a : drafts) {
         articles.inc();
-        out.get(articlesTag).output(Article.newBuilder()
-            .setArticleId(id)
-            .setInputUri(record.getInputUri())
-            .setLocator(record.getLocator())
-            .setRecordId(record.getRecordId())
-            .setSegment(i)
-            .setSegmentKind(s.kind())
-            .setParentArticleId(i == 0 ? null : mainId)
-            .setTitle(s.title())
-            .setSourceName(s.sourceName() != null ? s.sourceName() : record.getSourceName())
-            .setUrl(i == 0 ? record.getUrl() : null)
-            .setPublished(record.getPublished())
-            .setKeywords(new ArrayList<>(s.keywords()))
-            .setRelatedHeadlines(new ArrayList<>(s.relatedHeadlines()))
-            .setText(s.text())
-            .setTextNormalized(null)
-            .setCharCount(s.text().length())
-            .setArabicRatio(arabicRatio(s.text()))
-            .setFlags(flags(record, s.text()))
-            .build());
+        out.get(articlesTag).output(article(a));
       }
-    }
-
-    private static List<String> flags(SourceRecord record, String text) {
-      List<String> flags = new ArrayList<>(record.getFlags());
-      if (arabicRatio(text) == 0f) {
-        flags.add("no_arabic");
-      }
-      return flags;
     }
   }
 
-  /** Share of the letters in {@code text} that are Arabic script. */
-  static float arabicRatio(String text) {
-    int letters = 0;
-    int arabic = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetter(cp)) {
-        letters++;
-        if (ArabicChars.isArabicLetter(cp)) {
-          arabic++;
-        }
-      }
-      i += Character.charCount(cp);
-    }
-    return letters == 0 ? 0f : (float) arabic / letters;
+  static InputRecord inputRecord(SourceRecord r) {
+    return new InputRecord(r.getInputUri(), r.getLocator(), InputFormat.parse(r.getFormat()), r.getRecordId(),
+        r.getTitle(), r.getBody(), r.getUrl(), r.getPublished(), r.getSourceName(), r.getFlags());
+  }
+
+  static Article article(ArticleDraft a) {
+    return Article.newBuilder()
+        .setArticleId(a.articleId())
+        .setInputUri(a.inputUri())
+        .setLocator(a.locator())
+        .setRecordId(a.recordId())
+        .setSegment(a.segment())
+        .setSegmentKind(a.segmentKind())
+        .setParentArticleId(a.parentArticleId())
+        .setTitle(a.title())
+        .setSourceName(a.sourceName())
+        .setUrl(a.url())
+        .setPublished(a.published())
+        .setDateline(a.dateline())
+        .setAgency(a.agency())
+        .setKeywords(new ArrayList<>(a.keywords()))
+        .setRelatedHeadlines(new ArrayList<>(a.relatedHeadlines()))
+        .setText(a.text())
+        .setTextNormalized(null)
+        .setCharCount(a.text().length())
+        .setArabicRatio(a.arabicRatio())
+        .setFlags(new ArrayList<>(a.flags()))
+        .build();
   }
 }

@@ -16,11 +16,14 @@ import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
@@ -30,7 +33,8 @@ import org.arabicnews.triples.schema.Triple;
 
 /**
  * Writes each table as ZSTD-compressed Parquet to {@code <output>/<table>/part-NNNNN-of-MMMMM.parquet}, with
- * a fixed number of files per table (runner-chosen sharding lost rows on Spark after a Flatten).
+ * a fixed number of files per table (runner-chosen sharding lost rows on Spark after a Flatten). Rows cross
+ * the sharding shuffle as {@link CompactRows}.
  */
 public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
@@ -67,11 +71,31 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   }
 
   private <T extends SpecificRecordBase> void write(PCollection<T> rows, String table, Schema schema) {
-    rows.apply("Write " + table, FileIO.<T>write()
-        .via(Contextful.fn(row -> (GenericRecord) row), sink(schema))
+    String schemaJson = schema.toString();
+    rows.apply("Compact " + table, MapElements.into(TypeDescriptor.of(byte[].class)).via(CompactRows::encode))
+        .apply("Write " + table, FileIO.<byte[]>write()
+        .via(Contextful.fn(new Decode(schemaJson)), sink(schema))
         .to(tableDir(outputDir, table).toString())
         .withNaming(FileIO.Write.defaultNaming(PREFIX, SUFFIX))
         .withNumShards(numShards));
+  }
+
+  /** Turns a compact row back into a record, in the writer, after the shuffle. */
+  private static final class Decode implements SerializableFunction<byte[], GenericRecord> {
+    private final String schemaJson;
+    private transient Schema schema;
+
+    Decode(String schemaJson) {
+      this.schemaJson = schemaJson;
+    }
+
+    @Override
+    public GenericRecord apply(byte[] compact) {
+      if (schema == null) {
+        schema = new Schema.Parser().parse(schemaJson);
+      }
+      return CompactRows.decode(compact, schema);
+    }
   }
 
   private static ParquetIO.Sink sink(Schema schema) {

@@ -3,7 +3,11 @@ package org.arabicnews.triples.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An article body cut into sentences and tokens, the input of entity and relation extraction. */
+/**
+ * An article body cut into sentences ({@link SentenceSplitter}) and tokens with their clitic analysis
+ * ({@link Tokenizer}, the whole article counting as evidence), the input of entity and relation extraction.
+ * Offsets point into {@link #text()}.
+ */
 public final class AnalyzedText {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private static final Tokenizer TOKENIZER = new Tokenizer();
@@ -17,9 +21,11 @@ public final class AnalyzedText {
   }
 
   public static AnalyzedText of(String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    for (int[] span : SPLITTER.split(text)) {
-      sentences.add(new Sentence(sentences.size(), span[0], span[1], TOKENIZER.tokenize(text, span[0], span[1])));
+    List<int[]> spans = SPLITTER.split(text);
+    List<List<Token>> tokens = TOKENIZER.tokenize(text, spans);
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      sentences.add(new Sentence(k, spans.get(k)[0], spans.get(k)[1], tokens.get(k)));
     }
     return new AnalyzedText(text, List.copyOf(sentences));
   }

@@ -9,7 +9,7 @@ package org.arabicnews.triples.text;
  * @param norm the surface under the {@code match} profile
  * @param kind what the token is
  * @param proclitic the proclitics split off the front of {@code norm} (e.g. "وال"), or ""
- * @param stem {@code norm} without its clitics
+ * @param stem {@code norm} without its clitics: {@code proclitic + stem + enclitic == norm}
  * @param enclitic the pronoun suffix split off the end of {@code norm} (e.g. "ها"), or ""
  */
 public record Token(
@@ -25,5 +25,10 @@ public record Token(
 
   public boolean isWord() {
     return kind == Kind.ARABIC || kind == Kind.LATIN;
+  }
+
+  /** Whether the proclitic ends in the article (ال, وال, بال, لل, ...): the stem is then a definite noun. */
+  public boolean hasArticle() {
+    return proclitic.endsWith("ال") || proclitic.endsWith("لل");
   }
 }

@@ -29,6 +29,6 @@ class InputFormatTest {
   void parseIsCaseInsensitive_andNamesTheChoicesWhenWrong() {
     assertEquals(InputFormat.JSONL, InputFormat.parse("JSONL"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("xml"));
-    assertEquals("Unknown input format 'xml'. Use one of: auto, text, jsonl.", e.getMessage());
+    assertEquals("Unknown input format 'xml'. Use one of: auto, text, jsonl, csv.", e.getMessage());
   }
 }

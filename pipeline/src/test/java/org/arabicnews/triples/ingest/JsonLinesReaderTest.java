@@ -100,6 +100,39 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aSliceIsNumberedFromItsFirstLine_andAnEmptySliceRejectsNothing() {
+    CollectingSink sink = new CollectingSink();
+    new JsonLinesReader(FieldMapping.parse(null), 10_000).read(new ByteArrayInputStream(
+        "{\"content\":\"أ\"}\n\n{\"content\": oops}\n".getBytes(StandardCharsets.UTF_8)), URI, new FileSlice(500, 540, 41), sink);
+    assertEquals("line:41", sink.records.get(0).locator());
+    assertEquals("line:43", sink.rejections.get(0).locator());
+    CollectingSink blank = new CollectingSink();
+    new JsonLinesReader(FieldMapping.parse(null), 10_000).read(
+        new ByteArrayInputStream("\n\n".getBytes(StandardCharsets.UTF_8)), URI, new FileSlice(10, 12, 9), blank);
+    assertEquals(List.of(), blank.rejections);
+  }
+
+  @Test
+  void onlyTheLinesHoldingAReplacedByte_areFlagged() {
+    byte[] good = "{\"content\":\"سليم\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"content\":\"x\u00FF\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, bytes, 0, good.length);
+    System.arraycopy(bad, 0, bytes, good.length, bad.length);
+    CollectingSink sink = read(new ByteArrayInputStream(bytes), null, 10_000);
+    assertEquals(List.of(), sink.records.get(0).flags());
+    assertEquals("x\uFFFD", sink.records.get(1).body());
+    assertEquals(List.of("invalid_utf8_replaced"), sink.records.get(1).flags());
+  }
+
+  @Test
+  void binaryFileNamedJsonl_isOneRejectionForTheFile() {
+    CollectingSink sink = read(new ByteArrayInputStream(new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0}), null, 10_000);
+    assertEquals(List.of("file"), sink.rejections.stream().map(CollectingSink.Rejection::locator).toList());
+    assertEquals(Reason.BINARY_CONTENT, sink.rejections.get(0).reason());
+  }
+
+  @Test
   void emptyFileAndBlankLinesOnlyAreOneRejectionForTheFile() {
     assertEquals(Reason.EMPTY_RECORD, read("", null, 10_000).rejections.get(0).reason());
     CollectingSink blank = read("\n  \n\n", null, 10_000);

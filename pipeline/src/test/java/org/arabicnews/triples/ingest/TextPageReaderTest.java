@@ -50,6 +50,31 @@ class TextPageReaderTest {
   }
 
   @Test
+  void legacyWindows1256Page_isDecodedNotGarbled_andFlagged() {
+    String page = "جدة: «المدينة»\n\nدشن أمير المنطقة مشروع الواجهة البحرية.";
+    InputRecord r = read(page.getBytes(java.nio.charset.Charset.forName("windows-1256")), 1000).records.get(0);
+    assertEquals(page, r.body());
+    assertEquals(List.of("decoded_windows_1256"), r.flags());
+  }
+
+  @Test
+  void utf16PageWithAByteOrderMark_isDecodedAndFlagged() {
+    byte[] body = "خبر بترميز آخر.".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    InputRecord r = read(bytes, 1000).records.get(0);
+    assertEquals("خبر بترميز آخر.", r.body());
+    assertEquals(List.of("decoded_utf16"), r.flags());
+  }
+
+  @Test
+  void aPageWithNoArabic_isRead_likeAnyOther() {
+    assertEquals("DUBAI (Reuters) - Ministers met.", read("DUBAI (Reuters) - Ministers met.").records.get(0).body());
+  }
+
+  @Test
   void invalidUtf8IsReplacedAndFlagged() {
     byte[] bytes = {(byte) 0xD8, (byte) 0xA8, ' ', (byte) 0xFF, ' ', (byte) 0xD8, (byte) 0xA8};
     InputRecord r = read(bytes, 1000).records.get(0);

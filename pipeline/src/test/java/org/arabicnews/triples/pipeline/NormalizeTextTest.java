@@ -1,5 +1,6 @@
 package org.arabicnews.triples.pipeline;
 
+import java.util.EnumSet;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -25,6 +26,19 @@ class NormalizeTextTest {
     PAssert.that(normalized.output().apply(MapElements.into(TypeDescriptors.strings())
             .via(a -> a.getLocator() + "|" + a.getText().length() + "|" + a.getTextNormalized())))
         .containsInAnyOrder("p1|19|العربيه الفصحي", "p2|100003|\uD800\u0000");
+    PAssert.that(normalized.failures()).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void optionsReachTheNormalizer() {
+    WithFailures.Result<PCollection<Article>, DeadLetter> normalized = pipeline
+        .apply(Create.of(Articles.of("p1", "مؤتمر رئيس ٢٠١٥")))
+        .apply(new NormalizeText(ArabicNormalizer.Profile.MATCH, EnumSet.allOf(ArabicNormalizer.Option.class)));
+
+    PAssert.that(normalized.output().apply(MapElements.into(TypeDescriptors.strings())
+            .via(Article::getTextNormalized)))
+        .containsInAnyOrder("موتمر رييس 2015");
     PAssert.that(normalized.failures()).empty();
     pipeline.run().waitUntilFinish();
   }

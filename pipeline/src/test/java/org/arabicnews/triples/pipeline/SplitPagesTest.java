@@ -1,8 +1,13 @@
 package org.arabicnews.triples.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -15,8 +20,11 @@ import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.SourceRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SplitPagesTest {
+  @TempDir Path dir;
+
   private final TestPipeline pipeline = TestPipeline.create().enableAbandonedNodeEnforcement(false);
 
   static SourceRecord record(String locator, String title, String body) {
@@ -36,7 +44,7 @@ class SplitPagesTest {
 
   @Test
   void pageBecomesMainAndEmbeddedArticles_linkedByParentId_furnitureOnlyPageIsADeadLetter() {
-    String page = "نص الخبر الأول.\n\nكلمات دلالية: أ، ب\n\nاقرأ أيضا:\n\nعنوان مضمن\n\nنص مضمن.\n\n"
+    String page = "جدة - واس: نص الخبر الأول.\n\nكلمات دلالية: أ، ب\n\nاقرأ أيضا:\n\nعنوان مضمن\n\nنص مضمن.\n\n"
         + "مقالات مشابهة\n\n• عنوان ذو صلة";
     WithFailures.Result<PCollection<Article>, DeadLetter> split = pipeline
         .apply(Create.of(record("line:1", "العنوان", page), record("line:2", null, "طباعة شارك\n\nالمصدر: س")))
@@ -46,21 +54,45 @@ class SplitPagesTest {
     PAssert.that(split.output().apply("Describe articles", MapElements.into(TypeDescriptors.strings())
             .via(a -> a.getSegment() + "|" + a.getSegmentKind() + "|" + a.getTitle() + "|" + a.getText() + "|"
                 + a.getKeywords() + "|" + a.getRelatedHeadlines() + "|" + a.getParentArticleId() + "|"
-                + a.getSourceName() + "|" + a.getCharCount())))
+                + a.getSourceName() + "|" + a.getDateline() + "|" + a.getAgency() + "|" + a.getCharCount())))
         .containsInAnyOrder(
-            "0|main|العنوان|نص الخبر الأول.|[أ, ب]|[عنوان ذو صلة]|null|okaz|15",
-            "1|read_also|عنوان مضمن|نص مضمن.|[]|[]|" + mainId + "|okaz|8",
-            "2|related_headline|عنوان ذو صلة|عنوان ذو صلة|[]|[]|" + mainId + "|okaz|12");
+            "0|main|العنوان|نص الخبر الأول.|[أ, ب]|[عنوان ذو صلة]|null|okaz|جدة|واس|15",
+            "1|read_also|عنوان مضمن|نص مضمن.|[]|[]|" + mainId + "|okaz|null|null|8",
+            "2|related_headline|عنوان ذو صلة|عنوان ذو صلة|[]|[]|" + mainId + "|okaz|null|null|12");
     PAssert.that(split.failures().apply("Describe failures", MapElements.into(TypeDescriptors.strings())
             .via(d -> d.getLocator() + "|" + d.getStage() + "|" + d.getReason())))
         .containsInAnyOrder("line:2|SplitPages|no_article");
     pipeline.run().waitUntilFinish();
   }
 
+
   @Test
-  void arabicRatioCountsArabicLettersAmongAllLetters() {
-    assertEquals(1f, SplitPages.arabicRatio("خبر 2026."));
-    assertEquals(0.5f, SplitPages.arabicRatio("ab جد"));
-    assertEquals(0f, SplitPages.arabicRatio("12 .,"));
+  void aRulesFileGivenByOption_addsASitesShapes_toTheShippedRules() throws IOException {
+    Path rules = dir.resolve("site.rules");
+    Files.writeString(rules, "drop  شاهد الفيديو   # video teaser\n"
+        + "dateline  ^(?<dateline>{place}) ~ (?<agency>{agency}) ~ ?   # this site's dateline\n");
+    ArabicNewsTriplesOptions options = PipelineOptionsFactory.as(ArabicNewsTriplesOptions.class);
+    options.setSegmentationRules(rules.toString());
+    WithFailures.Result<PCollection<Article>, DeadLetter> split = pipeline
+        .apply(Create.of(record("line:1", null, "الرباط ~ ماب ~ افتتح الوزير المعرض.\n\nشاهد الفيديو")))
+        .apply(SplitPages.from(options));
+
+    PAssert.that(split.output().apply(MapElements.into(TypeDescriptors.strings())
+            .via(a -> a.getDateline() + "|" + a.getAgency() + "|" + a.getText())))
+        .containsInAnyOrder("الرباط|ماب|افتتح الوزير المعرض.");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aBadRulesFile_stopsTheJobAtLaunch_namingFileAndLine() throws IOException {
+    Path rules = dir.resolve("bad.rules");
+    Files.writeString(rules, "# site rules\nheadline  أخبار أخرى\n");
+    ArabicNewsTriplesOptions options = PipelineOptionsFactory.as(ArabicNewsTriplesOptions.class);
+    options.setSegmentationRules(rules.toString());
+    String message = assertThrows(IllegalArgumentException.class, () -> SplitPages.from(options)).getMessage();
+    assertTrue(message.startsWith(rules + ":2: unknown rule kind 'headline'"), message);
+    options.setSegmentationRules(dir.resolve("missing.rules").toString());
+    message = assertThrows(IllegalArgumentException.class, () -> SplitPages.from(options)).getMessage();
+    assertTrue(message.startsWith("--segmentationRules=" + dir.resolve("missing.rules") + " cannot be read"), message);
   }
 }
