@@ -23,12 +23,18 @@ import org.arabicnews.triples.entities.EntityType;
  *   <li>Only votes from articles published within {@code windowDays} days of D count (for a month, of the
  *       month's first and last day), so a title that changes holder (ولي العهد in April 2015) resolves to whoever
  *       held it then. Votes without a day, and every vote for a mention without a day, count.
- *   <li>The title resolves to the person with a strict majority of the counted votes. Without one (a tie, or a
- *       title such as «وزير الخارجية» linked to several ministers), it keeps the title's own key: two events are
- *       never merged on a guess.
+ *   <li>The title resolves to a person only when at least {@link #MIN_VOTES} articles vote and at least
+ *       {@link #MIN_SHARE} of them name that person. Otherwise (a tie, a title such as «وزير الخارجية» linked to
+ *       the ministers of several countries, an honorific such as «فخامة» used for every president) it keeps the
+ *       title's own key: merging two people is worse than leaving one person under two keys, so a guess never
+ *       merges.
  * </ul>
  */
 public final class TitleHolders {
+  /** Fewest linking articles that can resolve a title. */
+  public static final int MIN_VOTES = 3;
+  /** Share of the counted votes the holder needs. */
+  public static final double MIN_SHARE = 0.8;
   private static final String ALIAS = "alias";
 
   private TitleHolders() {}
@@ -54,8 +60,11 @@ public final class TitleHolders {
       links.merge(v.person(), v.links(), Long::sum);
       total += v.links();
     }
+    if (total < MIN_VOTES) {
+      return null;
+    }
     for (Map.Entry<String, Long> e : links.entrySet()) {
-      if (2 * e.getValue() > total) {
+      if (e.getValue() >= MIN_SHARE * total) {
         return e.getKey();
       }
     }

@@ -236,8 +236,10 @@ public final class AggregateRelations
       Mention m = context.element().getValue();
       Map<String, Iterable<KV<String, Long>>> votes = context.sideInput(titleVotes);
       String day = m.eventDate() != null ? m.eventDate() : m.seenDay();
-      Mention resolvedMention = m.withKeys(resolve(votes, m.subjectType(), m.subjectKey(), day),
-          resolve(votes, m.objectType(), m.objectKey(), day));
+      // A fact's object is its value (the title held, the body belonged to), not a reference to a person.
+      String objectKey =
+          EventKey.isFact(m.relation()) ? m.objectKey() : resolve(votes, m.objectType(), m.objectKey(), day);
+      Mention resolvedMention = m.withKeys(resolve(votes, m.subjectType(), m.subjectKey(), day), objectKey);
       Mention canonical = EventKey.canonical(resolvedMention);
       context.output(KV.of(EventKey.of(canonical).encode(), canonical));
     }

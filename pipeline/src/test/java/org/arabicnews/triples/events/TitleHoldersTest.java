@@ -42,17 +42,27 @@ class TitleHoldersTest {
   }
 
   @Test
-  void holder_isTheStrictMajorityOfTheVotes() {
-    List<TitleVote> votes = List.of(new TitleVote(SALMAN, "2015-07-22", 7), new TitleVote("اخر", "2015-07-22", 2));
+  void holder_needsFourFifthsOfTheVotes() {
+    List<TitleVote> votes = List.of(new TitleVote(SALMAN, "2015-07-22", 8), new TitleVote("اخر", "2015-07-22", 2));
     assertEquals(SALMAN, TitleHolders.holder(votes, "2015-07-23", 30));
     assertEquals(SALMAN, TitleHolders.holder(votes, null, 30));
+    // 7 of 10 is a majority, not enough to merge two people's events.
+    assertNull(TitleHolders.holder(List.of(new TitleVote(SALMAN, "2015-07-22", 7), new TitleVote("اخر", "2015-07-22", 3)),
+        "2015-07-22", 30));
   }
 
   @Test
-  void holder_tieOrPlurality_leavesTheTitleUnresolved() {
-    assertNull(TitleHolders.holder(List.of(new TitleVote("ا", "2015-07-22", 2), new TitleVote("ب", "2015-07-22", 2)),
+  void holder_needsThreeLinkingArticles() {
+    assertNull(TitleHolders.holder(List.of(new TitleVote(SALMAN, "2015-07-22", 2)), "2015-07-22", 30));
+    assertEquals(SALMAN, TitleHolders.holder(List.of(new TitleVote(SALMAN, "2015-07-21", 2),
+        new TitleVote(SALMAN, "2015-07-22", 1)), "2015-07-22", 30));
+  }
+
+  @Test
+  void holder_aTitleSharedBySeveralPeopleStaysUnresolved() {
+    assertNull(TitleHolders.holder(List.of(new TitleVote("ا", "2015-07-22", 4), new TitleVote("ب", "2015-07-22", 4)),
         "2015-07-22", 30));
-    // «وزير الخارجية» of three countries: a plurality is not enough.
+    // «وزير الخارجية» of three countries.
     assertNull(TitleHolders.holder(List.of(new TitleVote("عادل الجبير", "2015-07-22", 4),
         new TitleVote("سيرغي لافروف", "2015-07-22", 3), new TitleVote("جون كيري", "2015-07-22", 2)),
         "2015-07-22", 30));
@@ -70,13 +80,13 @@ class TitleHoldersTest {
     assertEquals("الامير مقرن بن عبدالعزيز", TitleHolders.holder(votes, "2015-03-15", 30));
     // A month covers its first to its last day: March 2015 only sees مقرن.
     assertEquals("الامير مقرن بن عبدالعزيز", TitleHolders.holder(votes, "2015-03", 0));
-    // With every vote counted, مقرن's 12 to محمد بن نايف's 8 is a majority: the window is what tells them apart.
-    assertEquals("الامير مقرن بن عبدالعزيز", TitleHolders.holder(votes, null, 30));
+    // With every vote counted, مقرن's 12 to محمد بن نايف's 8 is no clear holder: the window is what tells them apart.
+    assertNull(TitleHolders.holder(votes, null, 30));
   }
 
   @Test
   void holder_undatedVotesAlwaysCount_andNoVotesMeansNoHolder() {
-    assertEquals(CROWN_PRINCE, TitleHolders.holder(List.of(new TitleVote(CROWN_PRINCE, null, 1)), "2020-01-01", 0));
+    assertEquals(CROWN_PRINCE, TitleHolders.holder(List.of(new TitleVote(CROWN_PRINCE, null, 3)), "2020-01-01", 0));
     assertNull(TitleHolders.holder(List.of(), "2015-07-22", 30));
   }
 }

@@ -160,18 +160,26 @@ class AggregateRelationsTest {
     Article named = run.article("n1", "spa", "2015-07-22 17:00:00", null);
     Article titleOnly = run.article("n2", "okaz", "2015-07-22 18:00:00", null);
     Article otherTitle = run.article("n3", "okaz", "2015-07-22 18:00:00", null);
+    // Three articles link the title to the king: enough votes to resolve it.
     run.linkTitle(named, KING_TITLE, SALMAN);
+    run.linkTitle(run.article("v1", "alyaum", "2015-07-20 09:00:00", null), KING_TITLE, SALMAN);
+    run.linkTitle(run.article("v2", "sabq", "2015-07-21 09:00:00", null), KING_TITLE, SALMAN);
     // Labels tie one mention to one: the smaller string wins.
     run.add(run.triple(named, "الملك سلمان بن عبدالعزيز", SALMAN, "host", "اشتون كارتر", CARTER))
         .add(run.triple(titleOnly, "خادم الحرمين الشريفين", KING_TITLE, "host", "كارتر", CARTER)
             .setSubjectType("TITLE"))
         // No article names the holder of this title: it stays a title.
         .add(run.triple(otherTitle, "ولي ولي العهد", "ولي ولي العهد", "host", "كارتر", CARTER)
-            .setSubjectType("TITLE"));
+            .setSubjectType("TITLE"))
+        // The object of a fact is the title itself, never resolved to a person.
+        .add(run.triple(titleOnly, "سلمان بن عبدالعزيز", SALMAN, "holds_title", KING_TITLE, KING_TITLE)
+            .setObjectType("TITLE"));
     PAssert.that(run.rows(run.aggregate(pipeline))).containsInAnyOrder(
         SALMAN + "|host|" + CARTER + "|2015-07-22|2/2/2|0.960|[n1, n2]|[]|الملك سلمان بن عبدالعزيز/اشتون كارتر"
             + "|2015-07-22 17:00:00..2015-07-22 18:00:00",
         "ولي ولي العهد|host|" + CARTER + "|2015-07-22|1/1/1|0.800|[n3]|[]|ولي ولي العهد/كارتر"
+            + "|2015-07-22 18:00:00..2015-07-22 18:00:00",
+        SALMAN + "|holds_title|" + KING_TITLE + "|null|1/1/1|0.800|[n2]|[]|سلمان بن عبدالعزيز/" + KING_TITLE
             + "|2015-07-22 18:00:00..2015-07-22 18:00:00");
     pipeline.run().waitUntilFinish();
   }
