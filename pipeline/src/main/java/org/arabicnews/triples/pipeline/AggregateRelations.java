@@ -33,13 +33,14 @@ import org.arabicnews.triples.events.EventKey;
 import org.arabicnews.triples.events.EventStats;
 import org.arabicnews.triples.events.Mention;
 import org.arabicnews.triples.events.NewsDates;
-import org.arabicnews.triples.events.TitleHolders;
-import org.arabicnews.triples.events.TitleVote;
+import org.arabicnews.triples.events.AliasVote;
+import org.arabicnews.triples.events.Aliases;
 import org.arabicnews.triples.schema.AnnotatedArticle;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.Relation;
 import org.arabicnews.triples.schema.Triple;
+import org.arabicnews.triples.text.ArabicNormalizer;
 
 /**
  * Aggregates triples into the relations table, one row per event (subject key, relation, object key, day) or
@@ -47,7 +48,7 @@ import org.arabicnews.triples.schema.Triple;
  *
  * <pre>
  * triples → ToMentions ───┐
- * articles → ArticleFacts ┴ JoinArticles → ResolveTitles (side input: title votes from the entity rows)
+ * articles → ArticleFacts ┴ JoinArticles → ResolveAliases (side input: alias votes from the entity rows)
  *   → PerCluster: Combine per (event, cluster) → PerEvent: Combine per event → ToRows
  * </pre>
  *
@@ -65,10 +66,10 @@ public final class AggregateRelations
   private static final char SEPARATOR = '\u001f';
   private static final KvCoder<String, Mention> KEYED_MENTION = KvCoder.of(StringUtf8Coder.of(), DataCoder.MENTION);
 
-  private final int titleWindowDays;
+  private final int aliasWindowDays;
 
-  AggregateRelations(int titleWindowDays) {
-    this.titleWindowDays = titleWindowDays;
+  AggregateRelations(int aliasWindowDays) {
+    this.aliasWindowDays = aliasWindowDays;
   }
 
   @Override
@@ -95,20 +96,20 @@ public final class AggregateRelations
         .apply("JoinArticles", ParDo.of(new JoinArticleFn(factsTag, inArticleTag, mentionTag))
             .withOutputTags(mentionTag, TupleTagList.of(DeadLetters.TAG)));
 
-    PCollectionView<Map<String, Iterable<KV<String, Long>>>> titleVotes = input.get(ANNOTATED)
-        .apply("TitleLinks", ParDo.of(new TitleLinkFn()))
-        .apply("CountTitleLinks", Count.perElement())
-        .apply("VotesByTitle", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
+    PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes = input.get(ANNOTATED)
+        .apply("AliasLinks", ParDo.of(new AliasLinkFn()))
+        .apply("CountAliasLinks", Count.perElement())
+        .apply("VotesByAlias", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
           @ProcessElement
           public void process(@Element KV<String, Long> link, OutputReceiver<KV<String, KV<String, Long>>> out) {
             int cut = link.getKey().indexOf(SEPARATOR);
             out.output(KV.of(link.getKey().substring(0, cut), KV.of(link.getKey().substring(cut + 1), link.getValue())));
           }
         }))
-        .apply("TitleVoteView", View.asMultimap());
+        .apply("AliasVoteView", View.asMultimap());
 
     PCollection<KV<String, Mention>> events = joined.get(mentionTag).setCoder(KEYED_MENTION)
-        .apply("ResolveTitles", ParDo.of(new ResolveFn(titleVotes, titleWindowDays)).withSideInputs(titleVotes))
+        .apply("ResolveAliases", ParDo.of(new ResolveFn(aliasVotes, aliasWindowDays)).withSideInputs(aliasVotes))
         .setCoder(KEYED_MENTION);
 
     PCollection<Relation> relations = events
@@ -202,70 +203,86 @@ public final class AggregateRelations
     }
   }
 
-  /** One vote per article for each (title, person) link it makes: {@code title␟person␟day}. */
-  static final class TitleLinkFn extends DoFn<AnnotatedArticle, String> {
+  /** One vote per article for each (title or name, person) link it makes: {@code alias␟person␟day}. */
+  static final class AliasLinkFn extends DoFn<AnnotatedArticle, String> {
     @ProcessElement
     public void process(@Element AnnotatedArticle a, OutputReceiver<String> out) {
       String day = NewsDates.day(a.getArticle().getPublished());
-      for (Map.Entry<String, String> link : TitleHolders.links(Rows.entities(a.getEntities()))) {
+      for (Map.Entry<String, String> link : Aliases.links(Rows.entities(a.getEntities()))) {
         out.output(link.getKey() + SEPARATOR + link.getValue() + SEPARATOR + (day == null ? "" : day));
       }
     }
   }
 
-  /** Replaces title keys by the person holding the title at the time, orders symmetric keys, keys the event. */
+  /**
+   * Gives a title or short name the key of the person it refers to at the time (a TITLE argument by its key, a
+   * PER argument by its written form, then by its key), orders symmetric keys, and keys the event.
+   */
   static final class ResolveFn extends DoFn<KV<String, Mention>, KV<String, Mention>> {
-    private final PCollectionView<Map<String, Iterable<KV<String, Long>>>> titleVotes;
+    private final PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes;
     private final int windowDays;
-    private final Counter resolved = Metrics.counter(STAGE, "titles_resolved");
-    private final Counter unresolved = Metrics.counter(STAGE, "titles_unresolved");
-    private transient Map<String, List<TitleVote>> votesByTitle;
+    private final Counter resolved = Metrics.counter(STAGE, "aliases_resolved");
+    private final Counter unresolved = Metrics.counter(STAGE, "aliases_unresolved");
+    private transient Map<String, List<AliasVote>> votesByAlias;
 
-    ResolveFn(PCollectionView<Map<String, Iterable<KV<String, Long>>>> titleVotes, int windowDays) {
-      this.titleVotes = titleVotes;
+    ResolveFn(PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes, int windowDays) {
+      this.aliasVotes = aliasVotes;
       this.windowDays = windowDays;
     }
 
     @StartBundle
     public void startBundle() {
-      votesByTitle = new HashMap<>();
+      votesByAlias = new HashMap<>();
     }
 
     @ProcessElement
     public void process(ProcessContext context) {
       Mention m = context.element().getValue();
-      Map<String, Iterable<KV<String, Long>>> votes = context.sideInput(titleVotes);
+      Map<String, Iterable<KV<String, Long>>> votes = context.sideInput(aliasVotes);
       String day = m.eventDate() != null ? m.eventDate() : m.seenDay();
       // A fact's object is its value (the title held, the body belonged to), not a reference to a person.
-      String objectKey =
-          EventKey.isFact(m.relation()) ? m.objectKey() : resolve(votes, m.objectType(), m.objectKey(), day);
-      Mention resolvedMention = m.withKeys(resolve(votes, m.subjectType(), m.subjectKey(), day), objectKey);
+      String objectKey = EventKey.isFact(m.relation()) ? m.objectKey()
+          : resolve(votes, m.objectType(), m.objectKey(), m.object(), day);
+      Mention resolvedMention = m.withKeys(resolve(votes, m.subjectType(), m.subjectKey(), m.subject(), day),
+          objectKey);
       Mention canonical = EventKey.canonical(resolvedMention);
       context.output(KV.of(EventKey.of(canonical).encode(), canonical));
     }
 
-    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, String type, String key, String day) {
-      if (!("TITLE".equals(type) || "PER".equals(type))) {
-        return key;
+    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, String type, String key, String surface,
+        String day) {
+      if ("TITLE".equals(type)) {
+        return resolveAs(votes, key, key, day);
       }
-      List<TitleVote> forTitle = votesByTitle.computeIfAbsent(key, title -> {
-        List<TitleVote> list = new ArrayList<>();
-        Iterable<KV<String, Long>> raw = votes.get(title);
+      if ("PER".equals(type)) {
+        String written = ArabicNormalizer.match().normalizeToString(surface).strip();
+        String person = resolveAs(votes, written, null, day);
+        return person != null ? person : resolveAs(votes, key, key, day);
+      }
+      return key;
+    }
+
+    /** The person {@code alias} refers to on {@code day}, else {@code otherwise}. */
+    private String resolveAs(Map<String, Iterable<KV<String, Long>>> votes, String alias, String otherwise,
+        String day) {
+      List<AliasVote> forAlias = votesByAlias.computeIfAbsent(alias, a -> {
+        List<AliasVote> list = new ArrayList<>();
+        Iterable<KV<String, Long>> raw = votes.get(a);
         if (raw != null) {
           for (KV<String, Long> v : raw) {
             int cut = v.getKey().indexOf(SEPARATOR);
             String voteDay = v.getKey().substring(cut + 1);
-            list.add(new TitleVote(v.getKey().substring(0, cut), voteDay.isEmpty() ? null : voteDay, v.getValue()));
+            list.add(new AliasVote(v.getKey().substring(0, cut), voteDay.isEmpty() ? null : voteDay, v.getValue()));
           }
         }
         return list;
       });
-      if (forTitle.isEmpty()) {
-        return key;
+      if (forAlias.isEmpty()) {
+        return otherwise;
       }
-      String holder = TitleHolders.holder(forTitle, day, windowDays);
-      (holder != null ? resolved : unresolved).inc();
-      return holder != null ? holder : key;
+      String person = Aliases.resolve(forAlias, day, windowDays);
+      (person != null ? resolved : unresolved).inc();
+      return person != null ? person : otherwise;
     }
   }
 

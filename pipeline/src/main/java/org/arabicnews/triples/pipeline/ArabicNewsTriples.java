@@ -77,7 +77,7 @@ public final class ArabicNewsTriples {
         PCollectionTuple.of(AggregateRelations.ARTICLES, deduplicated.output())
             .and(AggregateRelations.ANNOTATED, annotated.output())
             .and(AggregateRelations.TRIPLES, triples.output())
-            .apply("AggregateRelations", new AggregateRelations(options.getTitleWindowDays()));
+            .apply("AggregateRelations", new AggregateRelations(options.getAliasWindowDays()));
 
     PCollection<Entity> entities = annotated.output()
         .apply("EntityRows", FlatMapElements

@@ -124,10 +124,10 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setDuplicateThreshold(double value);
 
-  @Description("Days around an event in which articles linking a title to its holder count when the relations "
-      + "table resolves a title-only mention (خادم الحرمين الشريفين) to a person.")
+  @Description("Days around an event in which articles that link a title or short name to a person count when "
+      + "the relations table resolves a title-only or short mention (خادم الحرمين الشريفين) to that person.")
   @Default.Integer(30)
-  int getTitleWindowDays();
+  int getAliasWindowDays();
 
-  void setTitleWindowDays(int value);
+  void setAliasWindowDays(int value);
 }

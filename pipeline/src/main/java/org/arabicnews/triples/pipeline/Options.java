@@ -33,7 +33,7 @@ final class Options {
       throw new IllegalArgumentException("--bytesPerSplit=" + options.getBytesPerSplit() + " is too small; it must be "
           + "at least " + MIN_BYTES_PER_SPLIT + " (1 MB).");
     }
-    requireAtLeast("titleWindowDays", options.getTitleWindowDays(), 0);
+    requireAtLeast("aliasWindowDays", options.getAliasWindowDays(), 0);
     double threshold = options.getDuplicateThreshold();
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("--duplicateThreshold=" + threshold + " is out of range; give a Jaccard "

@@ -68,9 +68,19 @@ class AggregateRelationsTest {
     void linkTitle(Article a, String title, String person) {
       Entity titleEntity = entity(a, "TITLE", title, "gazetteer");
       Entity alias = Entity.newBuilder(entity(a, "PER", person, "alias")).setEntityId("alias")
-          .setSurface(title).build();
+          .setSurface(title).setNormalized(title).build();
+      annotate(a, List.of(titleEntity, alias));
+    }
+
+    /** The article links a shorter name to the person (the entity stage's alias row over the short mention). */
+    void linkName(Article a, String written, String person) {
+      annotate(a, List.of(Entity.newBuilder(entity(a, "PER", person, "alias")).setSurface(written)
+          .setNormalized(written).setStart(40).setEnd(40 + written.length()).build()));
+    }
+
+    private void annotate(Article a, List<Entity> entities) {
       annotated.removeIf(x -> x.getArticle().getArticleId().equals(a.getArticleId()));
-      annotated.add(AnnotatedArticle.newBuilder().setArticle(a).setEntities(List.of(titleEntity, alias)).build());
+      annotated.add(AnnotatedArticle.newBuilder().setArticle(a).setEntities(entities).build());
     }
 
     private static Entity entity(Article a, String type, String key, String source) {
@@ -181,6 +191,30 @@ class AggregateRelationsTest {
             + "|2015-07-22 18:00:00..2015-07-22 18:00:00",
         SALMAN + "|holds_title|" + KING_TITLE + "|null|1/1/1|0.800|[n2]|[]|سلمان بن عبدالعزيز/" + KING_TITLE
             + "|2015-07-22 18:00:00..2015-07-22 18:00:00");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aShortNameLinkedToTheFullNameInOtherArticles_getsTheFullNamesKey() {
+    Run run = new Run();
+    String full = "سلمان بن عبد العزيز ال سعود";
+    for (int i = 1; i <= 3; i++) {
+      run.linkName(run.article("l" + i, "spa", "2015-07-2" + i + " 09:00:00", null), "سلمان بن عبدالعزيز", full);
+    }
+    Article full1 = run.article("f1", "alriyadh", "2015-07-22 20:04:28", null);
+    Article short1 = run.article("s1", "aleqtisadiya", "2015-07-22 17:50:43", null);
+    // «سلمان» alone is linked to the king once and to his son once: no clear referent, it stays as it is.
+    run.linkName(run.article("l4", "spa", "2015-07-22 09:00:00", null), "سلمان", full);
+    run.linkName(run.article("l5", "spa", "2015-07-22 09:00:00", null), "سلمان", "محمد بن سلمان");
+    run.linkName(run.article("l6", "spa", "2015-07-22 09:00:00", null), "سلمان", "محمد بن سلمان");
+    run.add(run.triple(full1, "سلمان بن عبدالعزيز آل سعود", full, "host", "اشتون كارتر", CARTER))
+        .add(run.triple(short1, "سلمان بن عبدالعزيز", "سلمان بن عبد العزيز", "host", "اشتون كارتر", CARTER))
+        .add(run.triple(short1, "سلمان", "سلمان", "praise", "اشتون كارتر", CARTER));
+    PAssert.that(run.rows(run.aggregate(pipeline))).containsInAnyOrder(
+        full + "|host|" + CARTER + "|2015-07-22|2/2/2|0.960|[s1, f1]|[]|سلمان بن عبدالعزيز/اشتون كارتر"
+            + "|2015-07-22 17:50:43..2015-07-22 20:04:28",
+        "سلمان|praise|" + CARTER + "|2015-07-22|1/1/1|0.800|[s1]|[]|سلمان/اشتون كارتر"
+            + "|2015-07-22 17:50:43..2015-07-22 17:50:43");
     pipeline.run().waitUntilFinish();
   }
 
