@@ -25,6 +25,7 @@ class DocsTest {
     List<String> missing = new ArrayList<>();
     for (Schema table : List.of(org.arabicnews.triples.schema.Article.getClassSchema(),
         org.arabicnews.triples.schema.Entity.getClassSchema(), org.arabicnews.triples.schema.Triple.getClassSchema(),
+        org.arabicnews.triples.schema.Relation.getClassSchema(),
         org.arabicnews.triples.schema.DeadLetter.getClassSchema())) {
       for (Schema.Field field : table.getFields()) {
         if (!readme.contains("`" + field.name() + "`")) {

@@ -21,13 +21,18 @@ import org.arabicnews.triples.schema.Triple;
  * The job: Arabic news dumps in, articles, entities, relation triples and dead letters out as Parquet.
  *
  * <pre>
- * ReadDumps → SplitPages → NormalizeText → ExtractEntities → ExtractTriples → WriteTables
+ * ReadDumps → SplitPages → NormalizeText → ExtractEntities → ExtractTriples ┐
+ *                                        └→ DeduplicateArticles ────────────┴→ AggregateRelations → WriteTables
  * </pre>
  */
 public final class ArabicNewsTriples {
   private ArabicNewsTriples() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("report")) {
+      Report.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     ArabicNewsTriplesOptions options;
     RunSummary summary;
     try {
@@ -66,6 +71,13 @@ public final class ArabicNewsTriples {
         normalized.output().apply("ExtractEntities", new ExtractEntities());
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples =
         annotated.output().apply("ExtractTriples", new ExtractTriples());
+    WithFailures.Result<PCollection<Article>, DeadLetter> deduplicated =
+        normalized.output().apply("DeduplicateArticles", new DeduplicateArticles(options.getDuplicateThreshold()));
+    WithFailures.Result<PCollection<org.arabicnews.triples.schema.Relation>, DeadLetter> relations =
+        PCollectionTuple.of(AggregateRelations.ARTICLES, deduplicated.output())
+            .and(AggregateRelations.ANNOTATED, annotated.output())
+            .and(AggregateRelations.TRIPLES, triples.output())
+            .apply("AggregateRelations", new AggregateRelations(options.getAliasWindowDays()));
 
     PCollection<Entity> entities = annotated.output()
         .apply("EntityRows", FlatMapElements
@@ -76,11 +88,14 @@ public final class ArabicNewsTriples {
         .and(normalized.failures())
         .and(annotated.failures())
         .and(triples.failures())
+        .and(deduplicated.failures())
+        .and(relations.failures())
         .apply("CollectDeadLetters", Flatten.pCollections());
 
-    PCollectionTuple.of(WriteTables.ARTICLES, normalized.output())
+    PCollectionTuple.of(WriteTables.ARTICLES, deduplicated.output())
         .and(WriteTables.ENTITIES, entities)
         .and(WriteTables.TRIPLES, triples.output())
+        .and(WriteTables.RELATIONS, relations.output())
         .and(WriteTables.DEAD_LETTERS, deadLetters)
         .apply("WriteTables", new WriteTables(options.getOutput(), options.getNumShards()));
     return pipeline;

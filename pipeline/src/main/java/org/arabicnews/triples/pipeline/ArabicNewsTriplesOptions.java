@@ -41,8 +41,8 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setCsvFields(String value);
 
-  @Description("Output directory: one folder per table (articles, entities, triples, dead_letters), then "
-      + "run-summary.json and _SUCCESS. '{date}' in it is replaced by --runDate, for date-partitioned layouts. "
+  @Description("Output directory: one folder per table (articles, entities, triples, relations, dead_letters), "
+      + "then run-summary.json and _SUCCESS. '{date}' in it is replaced by --runDate, for date-partitioned layouts. "
       + "The job refuses a directory that already holds output unless --overwrite is given.")
   @Default.String("out")
   @Validation.Required
@@ -115,4 +115,19 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
   String getSegmentationRules();
 
   void setSegmentationRules(String value);
+
+  @Description("Near-duplicate threshold: articles whose word-shingle sets have an estimated Jaccard similarity "
+      + "of at least this much are duplicates (articles.duplicate_of). In (0, 1]; 1 keeps exact copies only in "
+      + "practice.")
+  @Default.Double(0.8)
+  double getDuplicateThreshold();
+
+  void setDuplicateThreshold(double value);
+
+  @Description("Days around an event in which articles that link a title or short name to a person count when "
+      + "the relations table resolves a title-only or short mention (خادم الحرمين الشريفين) to that person.")
+  @Default.Integer(30)
+  int getAliasWindowDays();
+
+  void setAliasWindowDays(int value);
 }

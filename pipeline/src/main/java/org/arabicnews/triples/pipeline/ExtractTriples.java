@@ -54,7 +54,8 @@ public final class ExtractTriples extends PTransform<PCollection<AnnotatedArticl
       List<Triple> found;
       try {
         text = AnalyzedText.of(article.getText());
-        found = extractor.extract(text, Rows.entities(annotated.getEntities()));
+        found = extractor.extract(text, Rows.entities(annotated.getEntities()),
+            RelationExtractor.publishedDate(article.getPublished()));
       } catch (RuntimeException e) {
         DeadLetters.emit(out, STAGE, article.getInputUri(), article.getArticleId(), Reason.INTERNAL_ERROR,
             "Relation extraction failed: " + e, article.getText());

@@ -33,6 +33,12 @@ final class Options {
       throw new IllegalArgumentException("--bytesPerSplit=" + options.getBytesPerSplit() + " is too small; it must be "
           + "at least " + MIN_BYTES_PER_SPLIT + " (1 MB).");
     }
+    requireAtLeast("aliasWindowDays", options.getAliasWindowDays(), 0);
+    double threshold = options.getDuplicateThreshold();
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("--duplicateThreshold=" + threshold + " is out of range; give a Jaccard "
+          + "similarity in (0, 1], e.g. 0.8.");
+    }
   }
 
   /**

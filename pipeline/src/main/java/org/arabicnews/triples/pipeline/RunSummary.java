@@ -77,10 +77,11 @@ final class RunSummary {
   }
 
   String oneLine() {
-    return String.format("%s in %.1f s on %s: %d input records, %d articles, %d entities, %d triples, "
-            + "%d dead letters; tables in %s",
+    return String.format("%s in %.1f s on %s: %d input records, %d articles (%d duplicates), %d entities, "
+            + "%d triples, %d relations, %d dead letters; tables in %s",
         state, durationMillis / 1000.0, runner, inputRecords(), counter(SplitPages.STAGE, "articles"),
-        counter(ExtractEntities.STAGE, "entities"), counter(ExtractTriples.STAGE, "triples"),
+        counter(DeduplicateArticles.STAGE, "duplicates"), counter(ExtractEntities.STAGE, "entities"),
+        counter(ExtractTriples.STAGE, "triples"), counter(AggregateRelations.STAGE, "relations"),
         metrics.deadLetters(), output);
   }
 }

@@ -28,6 +28,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.Entity;
+import org.arabicnews.triples.schema.Relation;
 import org.arabicnews.triples.schema.Triple;
 
 /**
@@ -39,6 +40,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
   static final TupleTag<Entity> ENTITIES = new TupleTag<>("entities") {};
   static final TupleTag<Triple> TRIPLES = new TupleTag<>("triples") {};
+  static final TupleTag<Relation> RELATIONS = new TupleTag<>("relations") {};
   static final TupleTag<DeadLetter> DEAD_LETTERS = new TupleTag<>("dead_letters") {};
 
   /** Every table: its tag, whose id is the folder name, and its schema. */
@@ -46,6 +48,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
       ARTICLES, Article.getClassSchema(),
       ENTITIES, Entity.getClassSchema(),
       TRIPLES, Triple.getClassSchema(),
+      RELATIONS, Relation.getClassSchema(),
       DEAD_LETTERS, DeadLetter.getClassSchema());
 
   /** Standard three-level Parquet lists, which BigQuery and Spark read as arrays without extra flags. */

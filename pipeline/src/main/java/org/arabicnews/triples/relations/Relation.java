@@ -1,6 +1,9 @@
 package org.arabicnews.triples.relations;
 
-/** The fixed relation inventory: the values of the triples table's {@code relation} column. */
+/**
+ * The fixed relation inventory: the values of the triples table's {@code relation} column, with the CAMEO code
+ * each is coded with by default (a rule may refine it: hold_talks is 046 when the text says negotiations).
+ */
 public enum Relation {
   MEET("meet", "040", true),
   HOLD_TALKS("hold_talks", "040", true),
@@ -34,6 +37,21 @@ public enum Relation {
   /** The CAMEO code the relation is coded with by default, or null. */
   public String cameoCode() {
     return cameoCode;
+  }
+
+  /** The relation with this label. */
+  public static Relation fromLabel(String label) {
+    for (Relation r : values()) {
+      if (r.label.equals(label)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("unknown relation: " + label);
+  }
+
+  /** Whether it is a fact about one party (holds_title, affiliated_with) rather than an event. */
+  public boolean isFact() {
+    return this == HOLDS_TITLE || this == AFFILIATED_WITH;
   }
 
   /** Whether (a, b) and (b, a) state the same thing. */

@@ -1,95 +1,115 @@
 package org.arabicnews.triples.relations;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.arabicnews.triples.entities.Entity;
-import org.arabicnews.triples.entities.EntityType;
 import org.arabicnews.triples.text.AnalyzedText;
 import org.arabicnews.triples.text.Sentence;
-import org.arabicnews.triples.text.Token;
 
 /**
- * Extracts relation triples from an article's sentences and entities.
+ * Extracts relation triples from an article's sentences and entities. Thread-safe; build one per worker (it
+ * loads its pattern data once).
  *
- * <p>Rules:
+ * <p>The rules, in the order they apply to each sentence (docs/relations.md has them with examples):
  *
- * <ul>
- *   <li>{@code hold_talks.vso}: أجرى ... مباحثات/محادثات مع: the first actor between the verb and the noun is
- *       the subject, the first actor after مع the object.
- *   <li>{@code agree.coordination}: اتفق/اتفقت X وY: X and Y agreed.
- * </ul>
+ * <ol>
+ *   <li><b>Impersonal verbs</b> (triggers.tsv, flag passive): جرى/تم + a verbal noun (وجرى خلال الاستقبال بحث
+ *       ...) states the relation between the two parties of the latest event of the article.
+ *   <li><b>Verbs</b> (triggers.tsv): a trigger verb, in any third-person form (past, present, future سـ, dual,
+ *       plural; with و/ف in front), takes its subject from a name phrase right before it at the start of a
+ *       clause (SVO: السيسي يتلقى) or right after it, adverbs such as اليوم passed over (VSO: أجرى الوزير). A
+ *       dual noun (الجانبان، الوزيران) or a dual verb without a subject (بحثا) stands for the two parties of the
+ *       latest event; a singular verb without a subject, for its actor. A rule with nouns needs one of them
+ *       after the subject (أجرى ... مباحثات). The object is then found by the rule's markers (see
+ *       {@code SentenceRules#findObject}). With no object, a symmetric relation holds between coordinated
+ *       subjects (اتفقت باكستان وتونس، وقع الوزيران). A reverse rule swaps the parties (تلقى اتصالا من Y).
+ *   <li><b>Verbal nouns</b> (triggers.tsv, flag possessive): خلال لقائه الرئيس، لدى استقباله; the subject is the
+ *       sentence's first name phrase, else the article's latest actor.
+ *   <li><b>Facts</b>: holds_title between a name and the titles of its phrase (TITLE NAME, TITLE، NAME،, NAME
+ *       TITLE), affiliated_with between a name (or an organisation) and the nationality or country of its
+ *       phrase (نظيره الروسي سيرغي لافروف → الروسي, key RU).
+ * </ol>
+ *
+ * <p>Each event also gets: its place (the last city or country of a في/بـ phrase between the verb and the
+ * object, or right after the object), its date ({@link EventDates}), its polarity (لم، لن، لا before the verb,
+ * or a denial such as نفى ... أن), its modality (planned: سـ، من المنتظر أن، a present tense with غدا/المقبل;
+ * reported: in an أن clause of a reporting verb such as ذكر، أفاد). Symmetric relations are written once per
+ * pair, grammatical subject first; a triple repeated in a sentence is written once.
  */
 public final class RelationExtractor {
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = "0.2.0";
 
-  private static final Set<String> CONDUCTED = Set.of("اجري", "واجري");
-  private static final Set<String> TALKS = Set.of("مباحثات", "محادثات");
-  private static final Set<EntityType> ACTORS = Set.of(EntityType.PER, EntityType.GPE, EntityType.ORG);
+  private final Words words;
+  private final Triggers triggers;
+  private final CameoPlover plover;
 
+  public RelationExtractor() {
+    this.words = Words.load();
+    this.triggers = Triggers.load();
+    this.plover = CameoPlover.load();
+  }
+
+  /** The triples of an article whose date is unknown (relative dates such as أمس stay unresolved). */
   public List<Triple> extract(AnalyzedText text, List<Entity> entities) {
-    List<Triple> triples = new ArrayList<>();
+    return extract(text, entities, null);
+  }
+
+  /**
+   * The triples of an article.
+   *
+   * @param published the article's date, against which اليوم, أمس and weekdays resolve; may be null
+   */
+  public List<Triple> extract(AnalyzedText text, List<Entity> entities, LocalDate published) {
+    Map<Integer, List<Entity>> bySentence = new HashMap<>();
+    for (Entity e : entities) {
+      bySentence.computeIfAbsent(e.sentenceIndex(), k -> new ArrayList<>()).add(e);
+    }
+    Discourse discourse = new Discourse();
+    List<Triple> found = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
-      List<Entity> actors = new ArrayList<>();
-      for (Entity e : entities) {
-        if (e.sentenceIndex() == sentence.index() && ACTORS.contains(e.type())) {
-          actors.add(e);
-        }
-      }
-      holdTalks(sentence, actors, triples);
-      agree(sentence, actors, triples);
+      SentenceView view = new SentenceView(text.text(), sentence,
+          bySentence.getOrDefault(sentence.index(), List.of()), words);
+      new SentenceRules(view, words, triggers, plover, discourse, published, found).apply();
     }
-    return triples;
+    return distinct(found);
   }
 
-  private static void holdTalks(Sentence sentence, List<Entity> actors, List<Triple> out) {
-    List<Token> tokens = sentence.tokens();
-    for (int v = 0; v < tokens.size(); v++) {
-      if (!CONDUCTED.contains(tokens.get(v).norm())) {
-        continue;
-      }
-      for (int n = v + 1; n + 1 < tokens.size(); n++) {
-        if (TALKS.contains(tokens.get(n).norm()) && tokens.get(n + 1).norm().equals("مع")) {
-          Entity subject = firstIn(actors, tokens.get(v).end(), tokens.get(n).start());
-          Entity object = firstIn(actors, tokens.get(n + 1).end(), sentence.end());
-          if (subject != null && object != null) {
-            Token verb = tokens.get(v);
-            out.add(new Triple(sentence.index(), subject, Relation.HOLD_TALKS, Relation.HOLD_TALKS.cameoCode(),
-                verb.start(), verb.end(), object, 0.8, "hold_talks.vso"));
-          }
-          break;
-        }
-      }
-    }
+  /** The article's date from its {@code published} value (2015-07-21 02:53:14), or null when it has none. */
+  public static LocalDate publishedDate(String published) {
+    return EventDates.parsePublished(published);
   }
 
-  private static void agree(Sentence sentence, List<Entity> actors, List<Triple> out) {
-    List<Token> tokens = sentence.tokens();
-    for (int v = 0; v < tokens.size(); v++) {
-      String norm = tokens.get(v).norm();
-      if (!(norm.startsWith("اتفق") || norm.startsWith("واتفق"))) {
+  /**
+   * Each relation between the same two parties (canonical key, else span) once per sentence, the first found;
+   * symmetric relations in either order.
+   */
+  private static List<Triple> distinct(List<Triple> triples) {
+    Set<String> seen = new HashSet<>();
+    List<Triple> kept = new ArrayList<>(triples.size());
+    for (Triple t : triples) {
+      String forward = key(t.sentenceIndex(), t.relation(), t.subject(), t.object());
+      if (!seen.add(forward)) {
         continue;
       }
-      Entity first = firstIn(actors, tokens.get(v).end(), sentence.end());
-      if (first == null || v + 1 >= tokens.size() || first.start() != tokens.get(v + 1).start()) {
+      if (t.relation().symmetric() && !seen.add(key(t.sentenceIndex(), t.relation(), t.object(), t.subject()))) {
         continue;
       }
-      Entity second = firstIn(actors, first.end(), sentence.end());
-      // "X وY": the second actor is the next word, behind the conjunction.
-      if (second != null && second.start() - first.end() <= 2) {
-        Token verb = tokens.get(v);
-        out.add(new Triple(sentence.index(), first, Relation.AGREE, Relation.AGREE.cameoCode(), verb.start(),
-            verb.end(), second, 0.8, "agree.coordination"));
-      }
+      kept.add(t);
     }
+    return kept;
   }
 
-  private static Entity firstIn(List<Entity> actors, int from, int to) {
-    for (Entity e : actors) {
-      if (e.start() >= from && e.end() <= to) {
-        return e;
-      }
-    }
-    return null;
+  private static String key(int sentence, Relation relation, Entity a, Entity b) {
+    return sentence + "|" + relation.label() + "|" + identity(a) + "|" + identity(b);
+  }
+
+  /** The entity's canonical key, else its span. */
+  private static String identity(Entity e) {
+    return e.canonicalKey() != null ? "k:" + e.canonicalKey() : e.start() + ":" + e.end();
   }
 }

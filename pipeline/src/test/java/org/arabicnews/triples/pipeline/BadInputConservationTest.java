@@ -32,6 +32,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.Entity;
+import org.arabicnews.triples.schema.Relation;
 import org.arabicnews.triples.schema.SourceRecord;
 import org.arabicnews.triples.schema.Triple;
 import org.arabicnews.triples.testing.DuckDb;
@@ -117,6 +118,7 @@ class BadInputConservationTest {
     PCollectionTuple.of(WriteTables.ARTICLES, split.output())
         .and(WriteTables.ENTITIES, pipeline.apply("NoEntities", Create.empty(AvroCoder.of(Entity.class))))
         .and(WriteTables.TRIPLES, pipeline.apply("NoTriples", Create.empty(AvroCoder.of(Triple.class))))
+        .and(WriteTables.RELATIONS, pipeline.apply("NoRelations", Create.empty(AvroCoder.of(Relation.class))))
         .and(WriteTables.DEAD_LETTERS, deadLetters)
         .apply(new WriteTables(out.toString(), 1));
     PipelineResult result = pipeline.run();

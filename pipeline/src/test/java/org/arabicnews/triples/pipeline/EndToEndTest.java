@@ -3,6 +3,9 @@ package org.arabicnews.triples.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the whole job on testdata on each runner and reads every table back with DuckDB. */
 class EndToEndTest {
-  private static final List<String> TABLES = List.of("articles", "entities", "triples", "dead_letters");
+  private static final List<String> TABLES = List.of("articles", "entities", "triples", "relations", "dead_letters");
 
   @TempDir Path out;
 
@@ -49,8 +52,9 @@ class EndToEndTest {
     String json = Files.readString(out.resolve("run-summary.json"));
     assertTrue(json.contains("\"holds\" : true"), json);
 
-    // testdata: 23 pages; 6 JSON lines, one of them cut off mid-record; 4 CSV rows; 3 zstd-compressed JSON lines.
-    long inputRecords = 23 + 6 + 4 + 3;
+    // testdata: 23 pages; 6 JSON lines, one of them cut off mid-record; 4 CSV rows; 3 zstd-compressed JSON lines;
+    // 4 wire-copy lines.
+    long inputRecords = 23 + 6 + 4 + 3 + 4;
     long recordsWithArticles = DuckDb.count("select count(distinct (input_uri, locator)) from "
         + DuckDb.table(out, "articles"));
     long deadLetters = DuckDb.count("select count(*) from " + DuckDb.table(out, "dead_letters"));
@@ -72,6 +76,23 @@ class EndToEndTest {
         + DuckDb.table(out, "articles") + " a using (article_id) where substr(a.text, t.subject_start + 1, "
         + "t.subject_end - t.subject_start) <> t.subject or substr(a.text, t.object_start + 1, "
         + "t.object_end - t.object_start) <> t.object"), "offsets must slice the surfaces out of articles.text");
+
+    // wire-copies: wc-0002 is a near copy of wc-0001 and wc-0003 a re-crawl of it; wc-0004 is its own story.
+    assertEquals(List.of(List.of("wc-0001", "-"), List.of("wc-0002", "wc-0001"), List.of("wc-0003", "wc-0001"),
+            List.of("wc-0004", "-")),
+        DuckDb.query("select a.record_id, coalesce(r.record_id, '-') from " + DuckDb.table(out, "articles")
+            + " a left join " + DuckDb.table(out, "articles") + " r on a.duplicate_of = r.article_id"
+            + " where a.record_id like 'wc-%' order by 1"));
+    // Four mentions of Egypt and Jordan agreeing, in two write-ups, by three outlets.
+    assertEquals(List.of(List.of("EG", "agree", "JO", "2026-10-12", 4L, 2L, 3L)),
+        DuckDb.query("select subject_key, relation, object_key, event_day, num_mentions, num_articles, num_sources"
+            + " from " + DuckDb.table(out, "relations") + " where object_key = 'JO'"));
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Report.print(out.toString(), 20, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    List<String> report = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(report.get(0).contains(" articles, 2 of them duplicates of another"), report.toString());
+    assertTrue(report.get(3).matches(" +1  2026-10-12 +3 +2 +4 .*مصر \\| agree \\| الأردن"), report.toString());
   }
 
   @Test
@@ -84,13 +105,26 @@ class EndToEndTest {
   }
 
   @Test
-  void flinkAndSparkWriteTheSameRowCountsAsDirect() {
-    List<Long> direct = rowCounts(runOn(out.resolve("direct")));
-    assertTrue(direct.get(0) > 0 && direct.get(2) > 0, direct.toString());
-    assertEquals(direct, rowCounts(runOn(out.resolve("flink"), "--runner=FlinkRunner", "--flinkMaster=[local]",
-        "--parallelism=2")), "FlinkRunner");
-    assertEquals(direct, rowCounts(runOn(out.resolve("spark"), "--runner=SparkRunner", "--sparkMaster=local[2]")),
-        "SparkRunner");
+  void flinkAndSparkWriteTheSameRowCountsAsDirect_andTheSameDuplicatesAndRelations() {
+    Path direct = runOn(out.resolve("direct"));
+    List<Long> counts = rowCounts(direct);
+    assertTrue(counts.get(0) > 0 && counts.get(2) > 0 && counts.get(3) > 0, counts.toString());
+    Path flink = runOn(out.resolve("flink"), "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+    assertEquals(counts, rowCounts(flink), "FlinkRunner");
+    Path spark = runOn(out.resolve("spark"), "--runner=SparkRunner", "--sparkMaster=local[2]");
+    assertEquals(counts, rowCounts(spark), "SparkRunner");
+    for (Path other : List.of(flink, spark)) {
+      assertEquals(0L, rowsInOneOnly(direct, other, "relations", "*"), "relations rows, " + other);
+      assertEquals(0L, rowsInOneOnly(direct, other, "articles", "article_id, duplicate_of"), "duplicates, " + other);
+    }
+  }
+
+  /** Rows of a table that one output has and the other has not, both ways (DuckDB EXCEPT). */
+  private static long rowsInOneOnly(Path a, Path b, String table, String columns) {
+    String left = "select " + columns + " from " + DuckDb.table(a, table);
+    String right = "select " + columns + " from " + DuckDb.table(b, table);
+    return DuckDb.count("select count(*) from ((" + left + " except " + right + ") union all (" + right + " except "
+        + left + "))");
   }
 
   private static Path runOn(Path output, String... runnerArgs) {

@@ -54,6 +54,8 @@ class JobRunTest {
   @Test
   void nonsensicalNumbersAreRejected() {
     assertTrue(failure(out.toString(), "--numShards=0").contains("--numShards=0 is too small"));
+    assertTrue(failure(out.toString(), "--duplicateThreshold=1.5").contains("--duplicateThreshold=1.5 is out of range"));
+    assertTrue(failure(out.toString(), "--aliasWindowDays=-1").contains("--aliasWindowDays=-1 is too small"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.Entity;
+import org.arabicnews.triples.schema.Relation;
 import org.arabicnews.triples.schema.Triple;
 import org.arabicnews.triples.testing.DuckDb;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class WriteTablesTest {
     PCollectionTuple.of(WriteTables.ARTICLES, pipeline.apply("Articles", Create.of(article)))
         .and(WriteTables.ENTITIES, pipeline.apply("Entities", Create.empty(AvroCoder.of(Entity.class))))
         .and(WriteTables.TRIPLES, pipeline.apply("Triples", Create.empty(AvroCoder.of(Triple.class))))
+        .and(WriteTables.RELATIONS, pipeline.apply("Relations", Create.empty(AvroCoder.of(Relation.class))))
         .and(WriteTables.DEAD_LETTERS, pipeline.apply("DeadLetters", Create.empty(AvroCoder.of(DeadLetter.class))))
         .apply(new WriteTables(out.toString(), 3));
     pipeline.run().waitUntilFinish();
@@ -36,7 +38,7 @@ class WriteTablesTest {
     String articles = DuckDb.table(out, "articles");
     assertEquals(List.of(List.of("p1", "نص", List.of("وسم أول", "وسم ثان"))),
         DuckDb.query("select locator, text, keywords from " + articles));
-    for (String table : List.of("articles", "entities", "triples", "dead_letters")) {
+    for (String table : List.of("articles", "entities", "triples", "relations", "dead_letters")) {
       assertEquals(3L, DuckDb.count("select count(*) from glob('" + out.resolve(table) + "/part-*-of-00003.parquet')"),
           table);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,17 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.arabicnews.triples.Reason;
-import org.arabicnews.triples.ingest.FieldMapping;
-import org.arabicnews.triples.ingest.InputRecord;
-import org.arabicnews.triples.ingest.JsonLinesReader;
-import org.arabicnews.triples.ingest.PageSegmenter;
-import org.arabicnews.triples.ingest.RecordSink;
-import org.arabicnews.triples.ingest.Segment;
-import org.arabicnews.triples.ingest.TextPageReader;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.arabicnews.triples.ingest.ArticleDraft;
+import org.arabicnews.triples.pipeline.ArabicNewsTriplesOptions;
+import org.arabicnews.triples.pipeline.IngestLoop;
 import org.arabicnews.triples.testing.Paths;
 import org.arabicnews.triples.text.ArabicNormalizer;
 import org.junit.jupiter.api.Test;
@@ -170,26 +165,21 @@ class GoldSetTest {
 
   @Test
   void testdataDocsAreArticlesOfTheJobAndTheirWordsAreInTheText() throws IOException {
-    Map<String, List<Segment>> texts = new HashMap<>();
     List<JsonNode> lines = new ArrayList<>();
     for (JsonNode line : gold("dev.jsonl")) {
-      String doc = line.get("doc").asText();
-      if (doc.startsWith("testdata/")) {
+      if (line.get("doc").asText().startsWith("testdata/")) {
         lines.add(line);
-        texts.computeIfAbsent(doc, d -> testdataSegments(d.substring("testdata/".length())));
       }
     }
     assertFalse(lines.isEmpty(), "the dev set annotates our own testdata");
-    assertTrue(checkWords(lines, texts).isEmpty(), String.join("\n", checkWords(lines, texts)));
+    List<String> problems = checkWords(lines, testdataArticles());
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
   @Test
   void saudiNewsNetDocsAreRecordsOfTheCorpusAndTheirWordsAreInTheText() throws IOException {
     Path corpus = Paths.shared(SAUDINEWSNET);
-    Map<String, List<Segment>> texts = new HashMap<>();
-    for (InputRecord record : readJsonLines(corpus)) {
-      texts.put(record.recordId(), new PageSegmenter().segment(record.body(), record.title()));
-    }
+    Map<String, List<String>> texts = jobArticles(corpus.toString(), ArticleDraft::recordId);
     List<JsonNode> lines = new ArrayList<>();
     for (JsonNode line : gold("dev.jsonl")) {
       if (!line.get("doc").asText().startsWith("testdata/")) {
@@ -203,16 +193,18 @@ class GoldSetTest {
 
   @Test
   void seedDocsAreSegmentsOfTheSeedPageAndTheirWordsAreInTheText() throws IOException {
-    Path seeds = Paths.shared("seeds");
-    Map<String, List<Segment>> texts = new HashMap<>();
+    Path shared = Paths.shared("seeds").getParent();
     List<JsonNode> lines = gold("seed.jsonl");
+    Map<String, List<String>> texts = new HashMap<>();
     for (JsonNode line : lines) {
       String doc = line.get("doc").asText();
-      texts.computeIfAbsent(doc, d -> segmentsOfPage(seeds.resolveSibling(d)));
+      if (!texts.containsKey(doc)) {
+        texts.putAll(jobArticles(shared.resolve(doc).toString(), a -> doc));
+      }
     }
     List<String> problems = checkWords(lines, texts);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
-    for (Map.Entry<String, List<Segment>> page : texts.entrySet()) {
+    for (Map.Entry<String, List<String>> page : texts.entrySet()) {
       assertEquals(page.getValue().size(), lines.stream().filter(l -> l.get("doc").asText().equals(page.getKey()))
           .count(), "every segment of " + page.getKey() + " is annotated");
     }
@@ -224,23 +216,17 @@ class GoldSetTest {
     for (JsonNode line : gold("dev.jsonl")) {
       annotated.add(where(line));
     }
+    Map<String, List<String>> articles = testdataArticles();
     List<String> missing = new ArrayList<>();
     for (String file : coveredFiles()) {
-      if (file.endsWith(".jsonl")) {
-        for (InputRecord record : readJsonLines(Paths.testdata(file))) {
-          String doc = "testdata/" + file + "#" + record.recordId();
-          int segments = new PageSegmenter().segment(record.body(), record.title()).size();
-          for (int s = 0; s < segments; s++) {
-            if (!annotated.contains(doc + "#" + s)) {
-              missing.add(doc + "#" + s);
-            }
-          }
-        }
-      } else {
-        int segments = testdataSegments(file).size();
-        for (int s = 0; s < segments; s++) {
-          if (!annotated.contains("testdata/" + file + "#" + s)) {
-            missing.add("testdata/" + file + "#" + s);
+      String path = "testdata/" + file;
+      List<String> docs = articles.keySet().stream().filter(d -> d.equals(path) || d.startsWith(path + "#")).sorted()
+          .toList();
+      assertFalse(docs.isEmpty(), "the job reads no article from " + path + ", which the Coverage list names");
+      for (String doc : docs) {
+        for (int s = 0; s < articles.get(doc).size(); s++) {
+          if (!annotated.contains(doc + "#" + s)) {
+            missing.add(doc + "#" + s);
           }
         }
       }
@@ -294,12 +280,12 @@ class GoldSetTest {
     row.set(file, row.get(file) + 1);
   }
 
-  private static List<String> checkWords(List<JsonNode> lines, Map<String, List<Segment>> texts) {
+  private static List<String> checkWords(List<JsonNode> lines, Map<String, List<String>> texts) {
     List<String> problems = new ArrayList<>();
     for (JsonNode line : lines) {
       String doc = line.get("doc").asText();
       int segment = line.get("segment").asInt();
-      List<Segment> segments = texts.get(doc);
+      List<String> segments = texts.get(doc);
       if (segments == null) {
         problems.add(where(line) + ": no such record");
         continue;
@@ -308,7 +294,7 @@ class GoldSetTest {
         problems.add(where(line) + ": the record has " + segments.size() + " segments");
         continue;
       }
-      String text = norm(segments.get(segment).text());
+      String text = norm(segments.get(segment));
       for (JsonNode t : line.get("triples")) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         words.put("subject", strings(t.path("subject").path("tokens")));
@@ -343,58 +329,35 @@ class GoldSetTest {
     return s.strip().split("\\s+").length;
   }
 
-  /** The segments the job cuts out of a testdata page, or out of the one record of a testdata export. */
-  private static List<Segment> testdataSegments(String relative) {
-    int hash = relative.indexOf('#');
-    if (hash < 0) {
-      return segmentsOfPage(Paths.testdata(relative));
-    }
-    String id = relative.substring(hash + 1);
-    for (InputRecord record : readJsonLines(Paths.testdata(relative.substring(0, hash)))) {
-      if (id.equals(record.recordId())) {
-        return new PageSegmenter().segment(record.body(), record.title());
+  /** Every article the job cuts out of testdata/pages and testdata/exports, by doc (see docs/gold-guidelines.md). */
+  private static Map<String, List<String>> testdataArticles() throws IOException {
+    Path root = Paths.projectRoot();
+    return jobArticles(Paths.testdata("pages") + "," + Paths.testdata("exports"), a -> {
+      String path = root.relativize(Path.of(a.inputUri())).toString().replace('\\', '/');
+      if (a.recordId() != null) {
+        return path + "#" + a.recordId();
       }
-    }
-    return null;
+      return a.locator().equals("page") ? path : path + "#" + a.locator();
+    });
   }
 
-  private static List<Segment> segmentsOfPage(Path page) {
-    List<InputRecord> records = new ArrayList<>();
-    try (InputStream in = open(page)) {
-      new TextPageReader(Integer.MAX_VALUE).read(in, page.toString(), collect(records));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + page, e);
-    }
-    assertEquals(1, records.size(), page + " is read as one page");
-    return new PageSegmenter().segment(records.get(0).body(), null);
-  }
-
-  private static List<InputRecord> readJsonLines(Path file) {
-    List<InputRecord> records = new ArrayList<>();
-    try (InputStream in = open(file)) {
-      new JsonLinesReader(FieldMapping.parse(FieldMapping.DEFAULT), Integer.MAX_VALUE)
-          .read(in, file.toString(), collect(records));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + file, e);
-    }
-    return records;
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
-  }
-
-  /** Keeps the records a reader accepts; rejected records (a malformed line) have no gold line. */
-  private static RecordSink collect(List<InputRecord> records) {
-    return new RecordSink() {
+  /**
+   * The texts of the articles the job reads from {@code input} (IngestLoop: the job's file matching,
+   * decompression, decoding, readers and segmenter), per doc in segment order. Rejected records have no articles.
+   */
+  private static Map<String, List<String>> jobArticles(String input, Function<ArticleDraft, String> doc)
+      throws IOException {
+    ArabicNewsTriplesOptions options = PipelineOptionsFactory.fromArgs("--input=" + input)
+        .as(ArabicNewsTriplesOptions.class);
+    Map<String, List<String>> texts = new HashMap<>();
+    IngestLoop.run(options, new IngestLoop.Visitor() {
       @Override
-      public void accept(InputRecord record) {
-        records.add(record);
+      public void article(ArticleDraft article) {
+        List<String> segments = texts.computeIfAbsent(doc.apply(article), d -> new ArrayList<>());
+        assertEquals(segments.size(), article.segment(), doc.apply(article) + ": segments in order");
+        segments.add(article.text());
       }
-
-      @Override
-      public void reject(String locator, Reason reason, String message, String excerpt) {}
-    };
+    });
+    return texts;
   }
 }

@@ -1,0 +1,322 @@
+package org.arabicnews.triples.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.arabicnews.triples.Reason;
+import org.arabicnews.triples.events.ArticleFacts;
+import org.arabicnews.triples.events.ClusterReport;
+import org.arabicnews.triples.events.EventKey;
+import org.arabicnews.triples.events.EventStats;
+import org.arabicnews.triples.events.Mention;
+import org.arabicnews.triples.events.NewsDates;
+import org.arabicnews.triples.events.AliasVote;
+import org.arabicnews.triples.events.Aliases;
+import org.arabicnews.triples.schema.AnnotatedArticle;
+import org.arabicnews.triples.schema.Article;
+import org.arabicnews.triples.schema.DeadLetter;
+import org.arabicnews.triples.schema.Relation;
+import org.arabicnews.triples.schema.Triple;
+import org.arabicnews.triples.text.ArabicNormalizer;
+
+/**
+ * Aggregates triples into the relations table, one row per event (subject key, relation, object key, day) or
+ * fact, the way GDELT's events table sums up its mentions. See docs/aggregation.md.
+ *
+ * <pre>
+ * triples → ToMentions ───┐
+ * articles → ArticleFacts ┴ JoinArticles → ResolveAliases (side input: alias votes from the entity rows)
+ *   → PerCluster: Combine per (event, cluster) → PerEvent: Combine per event → ToRows
+ * </pre>
+ *
+ * Both Combines keep bounded accumulators; num_articles counts clusters exactly because the first Combine is keyed
+ * one level lower. Two shuffle keys per event and cluster, plus one per article for the join: runners such as the
+ * DirectRunner pay per distinct key.
+ */
+public final class AggregateRelations
+    extends PTransform<PCollectionTuple, WithFailures.Result<PCollection<Relation>, DeadLetter>> {
+  static final String STAGE = "AggregateRelations";
+  static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
+  static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>("annotated") {};
+  static final TupleTag<Triple> TRIPLES = new TupleTag<>("triples") {};
+
+  private static final char SEPARATOR = '\u001f';
+  private static final KvCoder<String, Mention> KEYED_MENTION = KvCoder.of(StringUtf8Coder.of(), DataCoder.MENTION);
+
+  private final int aliasWindowDays;
+
+  AggregateRelations(int aliasWindowDays) {
+    this.aliasWindowDays = aliasWindowDays;
+  }
+
+  @Override
+  public WithFailures.Result<PCollection<Relation>, DeadLetter> expand(PCollectionTuple input) {
+    TupleTag<KV<String, Mention>> mentionTag = new TupleTag<>() {};
+    PCollectionTuple fromTriples = input.get(TRIPLES).apply("ToMentions",
+        ParDo.of(new ToMentionFn(mentionTag)).withOutputTags(mentionTag, TupleTagList.of(DeadLetters.TAG)));
+    PCollection<KV<String, Mention>> byArticle = fromTriples.get(mentionTag).setCoder(KEYED_MENTION);
+
+    PCollection<KV<String, ArticleFacts>> facts = input.get(ARTICLES)
+        .apply("ArticleFacts", ParDo.of(new DoFn<Article, KV<String, ArticleFacts>>() {
+          @ProcessElement
+          public void process(@Element Article a, OutputReceiver<KV<String, ArticleFacts>> out) {
+            out.output(KV.of(a.getArticleId(),
+                ArticleFacts.of(a.getArticleId(), a.getDuplicateOf(), a.getSourceName(), a.getPublished())));
+          }
+        }))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.ARTICLE_FACTS));
+
+    TupleTag<ArticleFacts> factsTag = new TupleTag<>() {};
+    TupleTag<Mention> inArticleTag = new TupleTag<>() {};
+    PCollectionTuple joined = KeyedPCollectionTuple.of(factsTag, facts).and(inArticleTag, byArticle)
+        .apply("GroupByArticle", CoGroupByKey.create())
+        .apply("JoinArticles", ParDo.of(new JoinArticleFn(factsTag, inArticleTag, mentionTag))
+            .withOutputTags(mentionTag, TupleTagList.of(DeadLetters.TAG)));
+
+    PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes = input.get(ANNOTATED)
+        .apply("AliasLinks", ParDo.of(new AliasLinkFn()))
+        .apply("CountAliasLinks", Count.perElement())
+        .apply("VotesByAlias", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
+          @ProcessElement
+          public void process(@Element KV<String, Long> link, OutputReceiver<KV<String, KV<String, Long>>> out) {
+            int cut = link.getKey().indexOf(SEPARATOR);
+            out.output(KV.of(link.getKey().substring(0, cut), KV.of(link.getKey().substring(cut + 1), link.getValue())));
+          }
+        }))
+        .apply("AliasVoteView", View.asMultimap());
+
+    PCollection<KV<String, Mention>> events = joined.get(mentionTag).setCoder(KEYED_MENTION)
+        .apply("ResolveAliases", ParDo.of(new ResolveFn(aliasVotes, aliasWindowDays)).withSideInputs(aliasVotes))
+        .setCoder(KEYED_MENTION);
+
+    PCollection<Relation> relations = events
+        .apply("ByEventAndCluster", ParDo.of(new DoFn<KV<String, Mention>, KV<String, Mention>>() {
+          @ProcessElement
+          public void process(@Element KV<String, Mention> e, OutputReceiver<KV<String, Mention>> out) {
+            out.output(KV.of(e.getKey() + SEPARATOR + e.getValue().clusterId(), e.getValue()));
+          }
+        })).setCoder(KEYED_MENTION)
+        .apply("PerCluster", Combine.perKey(new AccumulatorFn<Mention, ClusterReport>(
+            ClusterReport::new, ClusterReport::add, ClusterReport::merge, DataCoder.CLUSTER_REPORT)))
+        .apply("ByEvent", ParDo.of(new DoFn<KV<String, ClusterReport>, KV<String, ClusterReport>>() {
+          @ProcessElement
+          public void process(@Element KV<String, ClusterReport> c, OutputReceiver<KV<String, ClusterReport>> out) {
+            out.output(KV.of(c.getKey().substring(0, c.getKey().lastIndexOf(SEPARATOR)), c.getValue()));
+          }
+        })).setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.CLUSTER_REPORT))
+        .apply("PerEvent", Combine.perKey(new AccumulatorFn<ClusterReport, EventStats>(
+            EventStats::new, EventStats::add, EventStats::merge, DataCoder.EVENT_STATS)))
+        .apply("ToRows", ParDo.of(new ToRowFn()));
+
+    PCollection<DeadLetter> failures = PCollectionList.of(fromTriples.get(DeadLetters.TAG))
+        .and(joined.get(DeadLetters.TAG))
+        .apply("CollectFailures", Flatten.pCollections());
+    return WithFailures.Result.of(relations, failures);
+  }
+
+  /** Triples to mentions keyed by article; negated and planned events are not events that happened. */
+  static final class ToMentionFn extends DoFn<Triple, KV<String, Mention>> {
+    private final TupleTag<KV<String, Mention>> mentionTag;
+    private final Counter negated = Metrics.counter(STAGE, "skipped_negated");
+    private final Counter planned = Metrics.counter(STAGE, "skipped_planned");
+
+    ToMentionFn(TupleTag<KV<String, Mention>> mentionTag) {
+      this.mentionTag = mentionTag;
+    }
+
+    @ProcessElement
+    public void process(@Element Triple t, MultiOutputReceiver out) {
+      if ("negative".equals(t.getPolarity())) {
+        negated.inc();
+        return;
+      }
+      if ("planned".equals(t.getModality())) {
+        planned.inc();
+        return;
+      }
+      Mention m;
+      try {
+        m = Mention.ofTriple(t.getArticleId(), t.getSubjectKey(), t.getSubjectType(), t.getSubject(),
+            t.getRelation(), t.getCameoCode(), t.getPlover(), t.getObjectKey(), t.getObjectType(), t.getObject(),
+            t.getLocation(), t.getEventDate(), t.getConfidence());
+      } catch (RuntimeException e) {
+        // A triple carries no input_uri: the article it came from stands in for it.
+        DeadLetters.emit(out, STAGE, t.getArticleId(), t.getTripleId(), Reason.INTERNAL_ERROR,
+            "Triple could not be read for aggregation: " + e, t.getSentence());
+        return;
+      }
+      out.get(mentionTag).output(KV.of(t.getArticleId(), m));
+    }
+  }
+
+  /** Puts each mention under its article's cluster, outlet and publication time. */
+  static final class JoinArticleFn extends DoFn<KV<String, CoGbkResult>, KV<String, Mention>> {
+    private final TupleTag<ArticleFacts> factsTag;
+    private final TupleTag<Mention> mentionTag;
+    private final TupleTag<KV<String, Mention>> outTag;
+    private final Counter mentions = Metrics.counter(STAGE, "mentions");
+
+    JoinArticleFn(TupleTag<ArticleFacts> factsTag, TupleTag<Mention> mentionTag,
+        TupleTag<KV<String, Mention>> outTag) {
+      this.factsTag = factsTag;
+      this.mentionTag = mentionTag;
+      this.outTag = outTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> article, MultiOutputReceiver out) {
+      ArticleFacts facts = article.getValue().getOnly(factsTag, null);
+      for (Mention m : article.getValue().getAll(mentionTag)) {
+        if (facts == null) {
+          DeadLetters.emit(out, STAGE, article.getKey(), article.getKey(), Reason.INTERNAL_ERROR,
+              "Triple of an article the run does not have: " + m.subjectKey() + " " + m.relation() + " "
+                  + m.objectKey(), null);
+          continue;
+        }
+        mentions.inc();
+        out.get(outTag).output(KV.of(article.getKey(),
+            m.inArticle(facts.clusterId(), facts.sourceName(), facts.published())));
+      }
+    }
+  }
+
+  /** One vote per article for each (title or name, person) link it makes: {@code alias␟person␟day}. */
+  static final class AliasLinkFn extends DoFn<AnnotatedArticle, String> {
+    @ProcessElement
+    public void process(@Element AnnotatedArticle a, OutputReceiver<String> out) {
+      String day = NewsDates.day(a.getArticle().getPublished());
+      for (Map.Entry<String, String> link : Aliases.links(Rows.entities(a.getEntities()))) {
+        out.output(link.getKey() + SEPARATOR + link.getValue() + SEPARATOR + (day == null ? "" : day));
+      }
+    }
+  }
+
+  /**
+   * Gives a title or short name the key of the person it refers to at the time (a TITLE argument by its key, a
+   * PER argument by its written form, then by its key), orders symmetric keys, and keys the event.
+   */
+  static final class ResolveFn extends DoFn<KV<String, Mention>, KV<String, Mention>> {
+    private final PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes;
+    private final int windowDays;
+    private final Counter resolved = Metrics.counter(STAGE, "aliases_resolved");
+    private final Counter unresolved = Metrics.counter(STAGE, "aliases_unresolved");
+    private transient Map<String, List<AliasVote>> votesByAlias;
+
+    ResolveFn(PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes, int windowDays) {
+      this.aliasVotes = aliasVotes;
+      this.windowDays = windowDays;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      votesByAlias = new HashMap<>();
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      Mention m = context.element().getValue();
+      Map<String, Iterable<KV<String, Long>>> votes = context.sideInput(aliasVotes);
+      String day = m.eventDate() != null ? m.eventDate() : m.seenDay();
+      // A fact's object is its value (the title held, the body belonged to), not a reference to a person.
+      String objectKey = EventKey.isFact(m.relation()) ? m.objectKey()
+          : resolve(votes, m.objectType(), m.objectKey(), m.object(), day);
+      Mention resolvedMention = m.withKeys(resolve(votes, m.subjectType(), m.subjectKey(), m.subject(), day),
+          objectKey);
+      Mention canonical = EventKey.canonical(resolvedMention);
+      context.output(KV.of(EventKey.of(canonical).encode(), canonical));
+    }
+
+    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, String type, String key, String surface,
+        String day) {
+      if ("TITLE".equals(type)) {
+        return resolveAs(votes, key, key, day);
+      }
+      if ("PER".equals(type)) {
+        String written = ArabicNormalizer.match().normalizeToString(surface).strip();
+        String person = resolveAs(votes, written, null, day);
+        return person != null ? person : resolveAs(votes, key, key, day);
+      }
+      return key;
+    }
+
+    /** The person {@code alias} refers to on {@code day}, else {@code otherwise}. */
+    private String resolveAs(Map<String, Iterable<KV<String, Long>>> votes, String alias, String otherwise,
+        String day) {
+      List<AliasVote> forAlias = votesByAlias.computeIfAbsent(alias, a -> {
+        List<AliasVote> list = new ArrayList<>();
+        Iterable<KV<String, Long>> raw = votes.get(a);
+        if (raw != null) {
+          for (KV<String, Long> v : raw) {
+            int cut = v.getKey().indexOf(SEPARATOR);
+            String voteDay = v.getKey().substring(cut + 1);
+            list.add(new AliasVote(v.getKey().substring(0, cut), voteDay.isEmpty() ? null : voteDay, v.getValue()));
+          }
+        }
+        return list;
+      });
+      if (forAlias.isEmpty()) {
+        return otherwise;
+      }
+      String person = Aliases.resolve(forAlias, day, windowDays);
+      (person != null ? resolved : unresolved).inc();
+      return person != null ? person : otherwise;
+    }
+  }
+
+  static final class ToRowFn extends DoFn<KV<String, EventStats>, Relation> {
+    private final Counter events = Metrics.counter(STAGE, "relations");
+    private final Counter overflowed = Metrics.counter(STAGE, "relations_over_accumulator_caps");
+
+    @ProcessElement
+    public void process(@Element KV<String, EventStats> event, OutputReceiver<Relation> out) {
+      EventKey key = EventKey.decode(event.getKey());
+      EventStats stats = event.getValue();
+      events.inc();
+      if (stats.overflowed()) {
+        overflowed.inc();
+      }
+      out.output(Relation.newBuilder()
+          .setRelationId(key.relationId())
+          .setSubjectKey(key.subjectKey())
+          .setSubjectLabel(stats.subjectLabel() != null ? stats.subjectLabel() : key.subjectKey())
+          .setRelation(key.relation())
+          .setCameoCode(stats.cameoCode())
+          .setPlover(stats.plover())
+          .setObjectKey(key.objectKey())
+          .setObjectLabel(stats.objectLabel() != null ? stats.objectLabel() : key.objectKey())
+          .setEventDay(key.day())
+          .setNumMentions(stats.mentions())
+          .setNumArticles(stats.articles())
+          .setNumSources(stats.sources())
+          .setFirstSeen(stats.firstSeen())
+          .setLastSeen(stats.lastSeen())
+          .setConfidence((float) stats.confidence())
+          .setSampleArticleIds(stats.sampleArticleIds())
+          .setLocations(stats.locations())
+          .build());
+    }
+  }
+}
