@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.arabicnews.triples.entities.EntityRecognizer;
-import org.arabicnews.triples.ingest.Segment;
+import org.arabicnews.triples.ingest.ArticleDraft;
 import org.arabicnews.triples.relations.RelationExtractor;
 import org.arabicnews.triples.relations.Triple;
 import org.arabicnews.triples.testing.GoldDocs;
@@ -31,7 +31,7 @@ final class DevSet {
       for (TripleGold.Article article : TripleGold.read(file)) {
         gold.add(article);
         GoldDocs.Doc doc = docs.doc(article.doc());
-        Segment segment = doc.segments().get(article.segment());
+        ArticleDraft segment = doc.segments().get(article.segment());
         run.add(new TripleScorer.ArticleRef(doc.inputUri(), doc.recordId(), article.segment()));
         AnalyzedText text = AnalyzedText.of(segment.text());
         List<Triple> triples = extractor.extract(text, recognizer.recognize(text),

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,13 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.arabicnews.triples.ingest.ArticleDraft;
-import org.arabicnews.triples.pipeline.ArabicNewsTriplesOptions;
-import org.arabicnews.triples.pipeline.IngestLoop;
+import org.arabicnews.triples.testing.GoldDocs;
 import org.arabicnews.triples.testing.Paths;
 import org.arabicnews.triples.text.ArabicNormalizer;
 import org.junit.jupiter.api.Test;
@@ -39,7 +35,6 @@ import org.junit.jupiter.api.Test;
 class GoldSetTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ArabicNormalizer MATCH = ArabicNormalizer.match();
-  private static final String SAUDINEWSNET = "corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl";
   private static final Set<String> POLARITIES = Set.of("positive", "negative");
   private static final Set<String> MODALITIES = Set.of("asserted", "planned", "reported");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -178,12 +173,13 @@ class GoldSetTest {
 
   @Test
   void saudiNewsNetDocsAreRecordsOfTheCorpusAndTheirWordsAreInTheText() throws IOException {
-    Path corpus = Paths.shared(SAUDINEWSNET);
-    Map<String, List<String>> texts = jobArticles(corpus.toString(), ArticleDraft::recordId);
+    Map<String, List<String>> texts = new HashMap<>();
     List<JsonNode> lines = new ArrayList<>();
     for (JsonNode line : gold("dev.jsonl")) {
-      if (!line.get("doc").asText().startsWith("testdata/")) {
+      String doc = line.get("doc").asText();
+      if (!doc.startsWith("testdata/")) {
         lines.add(line);
+        texts.computeIfAbsent(doc, d -> texts(DOCS.doc(d)));
       }
     }
     assertTrue(lines.size() >= 60, "issue 6 asks for at least 60 SaudiNewsNet articles, found " + lines.size());
@@ -193,14 +189,10 @@ class GoldSetTest {
 
   @Test
   void seedDocsAreSegmentsOfTheSeedPageAndTheirWordsAreInTheText() throws IOException {
-    Path shared = Paths.shared("seeds").getParent();
     List<JsonNode> lines = gold("seed.jsonl");
     Map<String, List<String>> texts = new HashMap<>();
     for (JsonNode line : lines) {
-      String doc = line.get("doc").asText();
-      if (!texts.containsKey(doc)) {
-        texts.putAll(jobArticles(shared.resolve(doc).toString(), a -> doc));
-      }
+      texts.computeIfAbsent(line.get("doc").asText(), d -> texts(DOCS.doc(d)));
     }
     List<String> problems = checkWords(lines, texts);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -329,35 +321,16 @@ class GoldSetTest {
     return s.strip().split("\\s+").length;
   }
 
-  /** Every article the job cuts out of testdata/pages and testdata/exports, by doc (see docs/gold-guidelines.md). */
-  private static Map<String, List<String>> testdataArticles() throws IOException {
-    Path root = Paths.projectRoot();
-    return jobArticles(Paths.testdata("pages") + "," + Paths.testdata("exports"), a -> {
-      String path = root.relativize(Path.of(a.inputUri())).toString().replace('\\', '/');
-      if (a.recordId() != null) {
-        return path + "#" + a.recordId();
-      }
-      return a.locator().equals("page") ? path : path + "#" + a.locator();
-    });
+  private static final GoldDocs DOCS = new GoldDocs();
+
+  /** The texts of every article the job cuts out of testdata/pages and testdata/exports, by doc. */
+  private static Map<String, List<String>> testdataArticles() {
+    Map<String, List<String>> texts = new HashMap<>();
+    DOCS.testdata().forEach((id, doc) -> texts.put(id, texts(doc)));
+    return texts;
   }
 
-  /**
-   * The texts of the articles the job reads from {@code input} (IngestLoop: the job's file matching,
-   * decompression, decoding, readers and segmenter), per doc in segment order. Rejected records have no articles.
-   */
-  private static Map<String, List<String>> jobArticles(String input, Function<ArticleDraft, String> doc)
-      throws IOException {
-    ArabicNewsTriplesOptions options = PipelineOptionsFactory.fromArgs("--input=" + input)
-        .as(ArabicNewsTriplesOptions.class);
-    Map<String, List<String>> texts = new HashMap<>();
-    IngestLoop.run(options, new IngestLoop.Visitor() {
-      @Override
-      public void article(ArticleDraft article) {
-        List<String> segments = texts.computeIfAbsent(doc.apply(article), d -> new ArrayList<>());
-        assertEquals(segments.size(), article.segment(), doc.apply(article) + ": segments in order");
-        segments.add(article.text());
-      }
-    });
-    return texts;
+  private static List<String> texts(GoldDocs.Doc doc) {
+    return doc.segments().stream().map(ArticleDraft::text).toList();
   }
 }

@@ -1,112 +1,92 @@
 package org.arabicnews.triples.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.arabicnews.triples.Reason;
-import org.arabicnews.triples.ingest.FieldMapping;
-import org.arabicnews.triples.ingest.InputRecord;
-import org.arabicnews.triples.ingest.JsonLinesReader;
-import org.arabicnews.triples.ingest.PageSegmenter;
-import org.arabicnews.triples.ingest.RecordSink;
-import org.arabicnews.triples.ingest.Segment;
-import org.arabicnews.triples.ingest.TextPageReader;
+import java.util.function.Function;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.arabicnews.triples.ingest.ArticleDraft;
+import org.arabicnews.triples.pipeline.ArabicNewsTriplesOptions;
+import org.arabicnews.triples.pipeline.IngestLoop;
 
 /**
- * The articles a gold file's doc ids name, cut out with the job's own readers and {@link PageSegmenter}: a
- * SaudiNewsNet record id, {@code testdata/<path>}, {@code testdata/<path>#<record id>} or {@code seeds/<page>}.
+ * The articles a gold file's doc ids name, read as the job reads them ({@link IngestLoop}: the job's file
+ * matching, decompression, decoding, readers and segmenter). A doc id is a SaudiNewsNet record id,
+ * {@code testdata/<path>} (a page), {@code testdata/<path>#<record id or locator>} (a record of an export) or
+ * {@code seeds/<page>} (see docs/gold-guidelines.md).
  */
 public final class GoldDocs {
-  /** An article as the job sees it: the input file, record id, date and segments. */
-  public record Doc(String inputUri, String recordId, String published, List<Segment> segments) {}
+  /** The articles the job cuts out of one doc, in segment order. */
+  public record Doc(String inputUri, String recordId, String published, List<ArticleDraft> segments) {}
 
   private static final String SAUDINEWSNET = "corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl";
 
-  private final Map<String, Doc> byId = new HashMap<>();
-  private Map<String, InputRecord> saudiNewsNet;
+  private Map<String, Doc> testdata;
+  private Map<String, Doc> saudiNewsNet;
+  private final Map<String, Doc> seeds = new HashMap<>();
 
   /** The doc a gold id names; SaudiNewsNet and seed docs skip the calling test when ../shared is absent. */
   public Doc doc(String id) {
-    return byId.computeIfAbsent(id, this::load);
-  }
-
-  private Doc load(String id) {
+    Doc doc;
     if (id.startsWith("testdata/")) {
-      String relative = id.substring("testdata/".length());
-      int hash = relative.indexOf('#');
-      if (hash < 0) {
-        return page(Paths.testdata(relative));
+      doc = testdata().get(id);
+    } else if (id.startsWith("seeds/")) {
+      doc = seeds.computeIfAbsent(id, s -> read(Paths.shared(s).toString(), a -> s).get(s));
+    } else {
+      if (saudiNewsNet == null) {
+        saudiNewsNet = read(Paths.shared(SAUDINEWSNET).toString(), ArticleDraft::recordId);
       }
-      Path file = Paths.testdata(relative.substring(0, hash));
-      for (InputRecord r : readJsonLines(file)) {
-        if (r.recordId().equals(relative.substring(hash + 1))) {
-          return doc(r);
+      doc = saudiNewsNet.get(id);
+    }
+    if (doc == null) {
+      throw new IllegalArgumentException("the job reads no article for doc " + id);
+    }
+    return doc;
+  }
+
+  /** Every doc of testdata/pages and testdata/exports, by doc id. */
+  public Map<String, Doc> testdata() {
+    if (testdata == null) {
+      Path root = Paths.projectRoot();
+      testdata = read(Paths.testdata("pages") + "," + Paths.testdata("exports"), a -> {
+        String path = root.relativize(Path.of(a.inputUri())).toString().replace('\\', '/');
+        if (a.recordId() != null) {
+          return path + "#" + a.recordId();
         }
-      }
-      throw new IllegalArgumentException("no record " + id);
+        return a.locator().equals("page") ? path : path + "#" + a.locator();
+      });
     }
-    if (id.startsWith("seeds/")) {
-      return page(Paths.shared(id));
-    }
-    if (saudiNewsNet == null) {
-      saudiNewsNet = new HashMap<>();
-      for (InputRecord r : readJsonLines(Paths.shared(SAUDINEWSNET))) {
-        saudiNewsNet.put(r.recordId(), r);
-      }
-    }
-    InputRecord r = saudiNewsNet.get(id);
-    if (r == null) {
-      throw new IllegalArgumentException("no SaudiNewsNet record " + id);
-    }
-    return doc(r);
+    return testdata;
   }
 
-  private static Doc doc(InputRecord r) {
-    return new Doc(r.inputUri(), r.recordId(), r.published(), new PageSegmenter().segment(r.body(), r.title()));
-  }
-
-  private static Doc page(Path file) {
-    List<InputRecord> records = new ArrayList<>();
-    try (InputStream in = open(file)) {
-      new TextPageReader(Integer.MAX_VALUE).read(in, file.toString(), collect(records));
+  private static Map<String, Doc> read(String input, Function<ArticleDraft, String> docId) {
+    ArabicNewsTriplesOptions options = PipelineOptionsFactory.fromArgs("--input=" + input)
+        .as(ArabicNewsTriplesOptions.class);
+    Map<String, List<ArticleDraft>> articles = new LinkedHashMap<>();
+    try {
+      IngestLoop.run(options, new IngestLoop.Visitor() {
+        @Override
+        public void article(ArticleDraft article) {
+          List<ArticleDraft> segments = articles.computeIfAbsent(docId.apply(article), d -> new ArrayList<>());
+          if (segments.size() != article.segment()) {
+            throw new IllegalStateException(docId.apply(article) + ": segment " + article.segment() + " out of order");
+          }
+          segments.add(article);
+        }
+      });
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + input, e);
     }
-    InputRecord r = records.get(0);
-    return new Doc(r.inputUri(), null, r.published(), new PageSegmenter().segment(r.body(), r.title()));
-  }
-
-  private static List<InputRecord> readJsonLines(Path file) {
-    List<InputRecord> records = new ArrayList<>();
-    try (InputStream in = open(file)) {
-      new JsonLinesReader(FieldMapping.parse(FieldMapping.DEFAULT), Integer.MAX_VALUE)
-          .read(in, file.toString(), collect(records));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + file, e);
-    }
-    return records;
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
-  }
-
-  private static RecordSink collect(List<InputRecord> records) {
-    return new RecordSink() {
-      @Override
-      public void accept(InputRecord record) {
-        records.add(record);
-      }
-
-      @Override
-      public void reject(String locator, Reason reason, String message, String excerpt) {}
-    };
+    Map<String, Doc> docs = new HashMap<>();
+    articles.forEach((id, segments) -> {
+      ArticleDraft first = segments.get(0);
+      docs.put(id, new Doc(first.inputUri(), first.recordId(), first.published(), List.copyOf(segments)));
+    });
+    return docs;
   }
 }
