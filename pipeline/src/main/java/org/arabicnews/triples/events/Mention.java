@@ -66,6 +66,12 @@ public record Mention(
         cameoCode, plover, newObjectKey, objectType, object, location, eventDate, confidence);
   }
 
+  /** This mention dated {@code date} ({@code yyyy-MM-dd} or {@code yyyy-MM}, or null), as another sentence dates it. */
+  public Mention withEventDate(String date) {
+    return new Mention(articleId, clusterId, sourceName, seen, subjectKey, subjectType, subject, relation, cameoCode,
+        plover, objectKey, objectType, object, location, date, confidence);
+  }
+
   /** Subject and object exchanged. */
   public Mention swapped() {
     return new Mention(articleId, clusterId, sourceName, seen, objectKey, objectType, object, relation, cameoCode,

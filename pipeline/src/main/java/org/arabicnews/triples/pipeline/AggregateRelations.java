@@ -27,6 +27,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.arabicnews.triples.Reason;
+import org.arabicnews.triples.events.ArticleDates;
 import org.arabicnews.triples.events.ArticleFacts;
 import org.arabicnews.triples.events.ClusterReport;
 import org.arabicnews.triples.events.EventKey;
@@ -47,8 +48,9 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  * fact, the way GDELT's events table sums up its mentions. See docs/aggregation.md.
  *
  * <pre>
- * triples → ToMentions ───┐
- * articles → ArticleFacts ┴ JoinArticles → ResolveAliases (side input: alias votes from the entity rows)
+ * triples → ToMentions ─────────────┐
+ * articles → ArticleFacts ───────────┤
+ * entities → AliasLinks: per article ┴ GroupByArticle → JoinArticles (side input: the run's alias votes)
  *   → PerCluster: Combine per (event, cluster) → PerEvent: Combine per event → ToRows
  * </pre>
  *
@@ -89,15 +91,11 @@ public final class AggregateRelations
         }))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.ARTICLE_FACTS));
 
-    TupleTag<ArticleFacts> factsTag = new TupleTag<>() {};
-    TupleTag<Mention> inArticleTag = new TupleTag<>() {};
-    PCollectionTuple joined = KeyedPCollectionTuple.of(factsTag, facts).and(inArticleTag, byArticle)
-        .apply("GroupByArticle", CoGroupByKey.create())
-        .apply("JoinArticles", ParDo.of(new JoinArticleFn(factsTag, inArticleTag, mentionTag))
-            .withOutputTags(mentionTag, TupleTagList.of(DeadLetters.TAG)));
-
-    PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes = input.get(ANNOTATED)
-        .apply("AliasLinks", ParDo.of(new AliasLinkFn()))
+    TupleTag<String> voteTag = new TupleTag<>() {};
+    TupleTag<KV<String, String>> articleLinkTag = new TupleTag<>() {};
+    PCollectionTuple links = input.get(ANNOTATED).apply("AliasLinks",
+        ParDo.of(new AliasLinkFn(voteTag, articleLinkTag)).withOutputTags(voteTag, TupleTagList.of(articleLinkTag)));
+    PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes = links.get(voteTag)
         .apply("CountAliasLinks", Count.perElement())
         .apply("VotesByAlias", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
           @ProcessElement
@@ -108,9 +106,17 @@ public final class AggregateRelations
         }))
         .apply("AliasVoteView", View.asMultimap());
 
-    PCollection<KV<String, Mention>> events = joined.get(mentionTag).setCoder(KEYED_MENTION)
-        .apply("ResolveAliases", ParDo.of(new ResolveFn(aliasVotes, aliasWindowDays)).withSideInputs(aliasVotes))
-        .setCoder(KEYED_MENTION);
+    TupleTag<ArticleFacts> factsTag = new TupleTag<>() {};
+    TupleTag<Mention> inArticleTag = new TupleTag<>() {};
+    TupleTag<String> linkTag = new TupleTag<>() {};
+    PCollectionTuple joined = KeyedPCollectionTuple.of(factsTag, facts).and(inArticleTag, byArticle)
+        .and(linkTag, links.get(articleLinkTag).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .apply("GroupByArticle", CoGroupByKey.create())
+        .apply("JoinArticles", ParDo.of(
+                new JoinArticleFn(factsTag, inArticleTag, linkTag, mentionTag, aliasVotes, aliasWindowDays))
+            .withSideInputs(aliasVotes)
+            .withOutputTags(mentionTag, TupleTagList.of(DeadLetters.TAG)));
+    PCollection<KV<String, Mention>> events = joined.get(mentionTag).setCoder(KEYED_MENTION);
 
     PCollection<Relation> relations = events
         .apply("ByEventAndCluster", ParDo.of(new DoFn<KV<String, Mention>, KV<String, Mention>>() {
@@ -172,60 +178,32 @@ public final class AggregateRelations
     }
   }
 
-  /** Puts each mention under its article's cluster, outlet and publication time. */
+  /**
+   * Per article: puts each mention under the article's cluster, outlet and publication time, gives a title or short
+   * name the key of the person it refers to (see {@link #resolve}), orders symmetric keys, dates the undated events
+   * from the article's dated ones ({@link ArticleDates}), and keys the event.
+   */
   static final class JoinArticleFn extends DoFn<KV<String, CoGbkResult>, KV<String, Mention>> {
     private final TupleTag<ArticleFacts> factsTag;
     private final TupleTag<Mention> mentionTag;
+    private final TupleTag<String> linkTag;
     private final TupleTag<KV<String, Mention>> outTag;
-    private final Counter mentions = Metrics.counter(STAGE, "mentions");
-
-    JoinArticleFn(TupleTag<ArticleFacts> factsTag, TupleTag<Mention> mentionTag,
-        TupleTag<KV<String, Mention>> outTag) {
-      this.factsTag = factsTag;
-      this.mentionTag = mentionTag;
-      this.outTag = outTag;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> article, MultiOutputReceiver out) {
-      ArticleFacts facts = article.getValue().getOnly(factsTag, null);
-      for (Mention m : article.getValue().getAll(mentionTag)) {
-        if (facts == null) {
-          DeadLetters.emit(out, STAGE, article.getKey(), article.getKey(), Reason.INTERNAL_ERROR,
-              "Triple of an article the run does not have: " + m.subjectKey() + " " + m.relation() + " "
-                  + m.objectKey(), null);
-          continue;
-        }
-        mentions.inc();
-        out.get(outTag).output(KV.of(article.getKey(),
-            m.inArticle(facts.clusterId(), facts.sourceName(), facts.published())));
-      }
-    }
-  }
-
-  /** One vote per article for each (title or name, person) link it makes: {@code alias␟person␟day}. */
-  static final class AliasLinkFn extends DoFn<AnnotatedArticle, String> {
-    @ProcessElement
-    public void process(@Element AnnotatedArticle a, OutputReceiver<String> out) {
-      String day = NewsDates.day(a.getArticle().getPublished());
-      for (Map.Entry<String, String> link : Aliases.links(Rows.entities(a.getEntities()))) {
-        out.output(link.getKey() + SEPARATOR + link.getValue() + SEPARATOR + (day == null ? "" : day));
-      }
-    }
-  }
-
-  /**
-   * Gives a title or short name the key of the person it refers to at the time (a TITLE argument by its key, a
-   * PER argument by its written form, then by its key), orders symmetric keys, and keys the event.
-   */
-  static final class ResolveFn extends DoFn<KV<String, Mention>, KV<String, Mention>> {
     private final PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes;
     private final int windowDays;
+    private final Counter mentions = Metrics.counter(STAGE, "mentions");
+    private final Counter inArticle = Metrics.counter(STAGE, "aliases_resolved_in_article");
     private final Counter resolved = Metrics.counter(STAGE, "aliases_resolved");
     private final Counter unresolved = Metrics.counter(STAGE, "aliases_unresolved");
+    private final Counter datedFromArticle = Metrics.counter(STAGE, "dated_from_article");
     private transient Map<String, List<AliasVote>> votesByAlias;
 
-    ResolveFn(PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes, int windowDays) {
+    JoinArticleFn(TupleTag<ArticleFacts> factsTag, TupleTag<Mention> mentionTag, TupleTag<String> linkTag,
+        TupleTag<KV<String, Mention>> outTag, PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes,
+        int windowDays) {
+      this.factsTag = factsTag;
+      this.mentionTag = mentionTag;
+      this.linkTag = linkTag;
+      this.outTag = outTag;
       this.aliasVotes = aliasVotes;
       this.windowDays = windowDays;
     }
@@ -237,32 +215,65 @@ public final class AggregateRelations
 
     @ProcessElement
     public void process(ProcessContext context) {
-      Mention m = context.element().getValue();
+      KV<String, CoGbkResult> article = context.element();
+      ArticleFacts facts = article.getValue().getOnly(factsTag, null);
       Map<String, Iterable<KV<String, Long>>> votes = context.sideInput(aliasVotes);
-      String day = m.eventDate() != null ? m.eventDate() : m.seenDay();
-      // A fact's object is its value (the title held, the body belonged to), not a reference to a person.
-      String objectKey = EventKey.isFact(m.relation()) ? m.objectKey()
-          : resolve(votes, m.objectType(), m.objectKey(), m.object(), day);
-      Mention resolvedMention = m.withKeys(resolve(votes, m.subjectType(), m.subjectKey(), m.subject(), day),
-          objectKey);
-      Mention canonical = EventKey.canonical(resolvedMention);
-      context.output(KV.of(EventKey.of(canonical).encode(), canonical));
+      Map<String, String> links = new HashMap<>();
+      for (String link : article.getValue().getAll(linkTag)) {
+        int cut = link.indexOf(SEPARATOR);
+        // A name or title the article links to two people names neither.
+        links.merge(link.substring(0, cut), link.substring(cut + 1), (x, y) -> x.equals(y) ? x : "");
+      }
+      List<Mention> keyed = new ArrayList<>();
+      for (Mention m : article.getValue().getAll(mentionTag)) {
+        if (facts == null) {
+          context.output(DeadLetters.TAG, DeadLetters.of(STAGE, article.getKey(), article.getKey(),
+              Reason.INTERNAL_ERROR, "Triple of an article the run does not have: " + m.subjectKey() + " "
+                  + m.relation() + " " + m.objectKey(), null));
+          continue;
+        }
+        mentions.inc();
+        Mention placed = m.inArticle(facts.clusterId(), facts.sourceName(), facts.published());
+        String day = placed.eventDate() != null ? placed.eventDate() : placed.seenDay();
+        // A fact's object is its value (the title held, the body belonged to), not a reference to a person.
+        String objectKey = EventKey.isFact(m.relation()) ? m.objectKey()
+            : resolve(votes, links, m.objectType(), m.objectKey(), m.object(), day);
+        keyed.add(EventKey.canonical(
+            placed.withKeys(resolve(votes, links, m.subjectType(), m.subjectKey(), m.subject(), day), objectKey)));
+      }
+      List<Mention> dated = ArticleDates.inherit(keyed);
+      for (int i = 0; i < dated.size(); i++) {
+        Mention m = dated.get(i);
+        if (keyed.get(i).eventDate() == null && m.eventDate() != null) {
+          datedFromArticle.inc();
+        }
+        context.output(outTag, KV.of(EventKey.of(m).encode(), m));
+      }
     }
 
-    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, String type, String key, String surface,
-        String day) {
-      if ("TITLE".equals(type)) {
-        return resolveAs(votes, key, key, day);
+    /**
+     * The key a mention's argument counts under. A title is looked up by its key, a person by its written form
+     * and then by its key: first among the links its own article makes (then, as a name, among the run's votes:
+     * the article's «سلمان بن عبدالعزيز» may be another article's «سلمان بن عبدالعزيز آل سعود»); else among the
+     * run's votes near {@code day}. Other types keep their key.
+     */
+    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, Map<String, String> links, String type,
+        String key, String surface, String day) {
+      boolean title = "TITLE".equals(type);
+      if (!title && !"PER".equals(type)) {
+        return key;
       }
-      if ("PER".equals(type)) {
-        String written = ArabicNormalizer.match().normalizeToString(surface).strip();
-        String person = resolveAs(votes, written, null, day);
-        return person != null ? person : resolveAs(votes, key, key, day);
+      String written = title ? key : ArabicNormalizer.match().normalizeToString(surface).strip();
+      String linked = links.getOrDefault(written, links.get(key));
+      if (linked != null && !linked.isEmpty()) {
+        inArticle.inc();
+        return resolveAs(votes, linked, linked, day);
       }
-      return key;
+      String person = title ? null : resolveAs(votes, written, null, day);
+      return person != null ? person : resolveAs(votes, key, key, day);
     }
 
-    /** The person {@code alias} refers to on {@code day}, else {@code otherwise}. */
+    /** The person {@code alias} refers to on {@code day} by the run's votes, else {@code otherwise}. */
     private String resolveAs(Map<String, Iterable<KV<String, Long>>> votes, String alias, String otherwise,
         String day) {
       List<AliasVote> forAlias = votesByAlias.computeIfAbsent(alias, a -> {
@@ -283,6 +294,30 @@ public final class AggregateRelations
       String person = Aliases.resolve(forAlias, day, windowDays);
       (person != null ? resolved : unresolved).inc();
       return person != null ? person : otherwise;
+    }
+  }
+
+  /**
+   * The (title or name, person) links each article makes: once per article as a vote {@code alias␟person␟day},
+   * and keyed by the article as {@code alias␟person} for its own mentions.
+   */
+  static final class AliasLinkFn extends DoFn<AnnotatedArticle, String> {
+    private final TupleTag<String> voteTag;
+    private final TupleTag<KV<String, String>> articleLinkTag;
+
+    AliasLinkFn(TupleTag<String> voteTag, TupleTag<KV<String, String>> articleLinkTag) {
+      this.voteTag = voteTag;
+      this.articleLinkTag = articleLinkTag;
+    }
+
+    @ProcessElement
+    public void process(@Element AnnotatedArticle a, MultiOutputReceiver out) {
+      String day = NewsDates.day(a.getArticle().getPublished());
+      for (Map.Entry<String, String> link : Aliases.links(Rows.entities(a.getEntities()))) {
+        String aliasToPerson = link.getKey() + SEPARATOR + link.getValue();
+        out.get(voteTag).output(aliasToPerson + SEPARATOR + (day == null ? "" : day));
+        out.get(articleLinkTag).output(KV.of(a.getArticle().getArticleId(), aliasToPerson));
+      }
     }
   }
 

@@ -219,6 +219,41 @@ class AggregateRelationsTest {
   }
 
   @Test
+  void anArticleResolvesItsOwnTitles_andDatesItsUndatedEventsFromItsDatedOnes() {
+    Run run = new Run();
+    String full = "سلمان بن عبد العزيز ال سعود";
+    String written = "سلمان بن عبد العزيز";
+    String obama = "باراك اوباما";
+    // Other articles of the run write the king in full: the short name takes the full key.
+    for (int i = 1; i <= 3; i++) {
+      run.linkName(run.article("l" + i, "spa", "2015-07-2" + i + " 09:00:00", null), written, full);
+    }
+    // The next morning's story: «استقبل ... أمس», then the talks and the greetings without a day, the greetings
+    // to the title alone, which this article links to the king (too few votes across the run to resolve it).
+    Article nextDay = run.article("m1", "aljazirah", "2015-07-23 17:26:33", null);
+    run.linkTitle(nextDay, KING_TITLE, written);
+    Article sameDay = run.article("m2", "sabq", "2015-07-22 17:42:33", null);
+    run.add(run.triple(nextDay, written, written, "host", "اشتون كارتر", CARTER).setEventDate("2015-07-22"))
+        .add(run.triple(nextDay, "كارتر", CARTER, "hold_talks", written, written))
+        .add(run.triple(nextDay, "باراك أوباما", obama, "send_message", KING_TITLE, KING_TITLE)
+            .setObjectType("TITLE"))
+        .add(run.triple(sameDay, "باراك أوباما", obama, "send_message", KING_TITLE, KING_TITLE)
+            .setObjectType("TITLE"))
+        .add(run.triple(sameDay, written, written, "hold_talks", "كارتر", CARTER));
+    PAssert.that(run.rows(run.aggregate(pipeline))).containsInAnyOrder(
+        full + "|host|" + CARTER + "|2015-07-22|1/1/1|0.800|[m1]|[]|" + written + "/اشتون كارتر"
+            + "|2015-07-23 17:26:33..2015-07-23 17:26:33",
+        CARTER + "|hold_talks|" + full + "|2015-07-22|2/2/2|0.960|[m2, m1]|[]|كارتر/" + written
+            + "|2015-07-22 17:42:33..2015-07-23 17:26:33",
+        obama + "|send_message|" + full + "|2015-07-22|1/1/1|0.800|[m1]|[]|باراك أوباما/" + KING_TITLE
+            + "|2015-07-23 17:26:33..2015-07-23 17:26:33",
+        // This article does not link the title: it stays a title, on the day of publication.
+        obama + "|send_message|" + KING_TITLE + "|2015-07-22|1/1/1|0.800|[m2]|[]|باراك أوباما/" + KING_TITLE
+            + "|2015-07-22 17:42:33..2015-07-22 17:42:33");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void negatedAndPlannedEventsAreLeftOut_andATripleWithoutItsArticleIsADeadLetter() {
     Run run = new Run();
     Article a = run.article("p1", "okaz", "2015-07-22 10:00:00", null);
