@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -32,6 +33,7 @@ import org.arabicnews.triples.events.ArticleFacts;
 import org.arabicnews.triples.events.ClusterReport;
 import org.arabicnews.triples.events.EventKey;
 import org.arabicnews.triples.events.EventStats;
+import org.arabicnews.triples.events.FullNames;
 import org.arabicnews.triples.events.Mention;
 import org.arabicnews.triples.events.NewsDates;
 import org.arabicnews.triples.events.AliasVote;
@@ -39,6 +41,7 @@ import org.arabicnews.triples.events.Aliases;
 import org.arabicnews.triples.schema.AnnotatedArticle;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
+import org.arabicnews.triples.schema.Entity;
 import org.arabicnews.triples.schema.Relation;
 import org.arabicnews.triples.schema.Triple;
 import org.arabicnews.triples.text.ArabicNormalizer;
@@ -106,6 +109,22 @@ public final class AggregateRelations
         }))
         .apply("AliasVoteView", View.asMultimap());
 
+    PCollectionView<FullNames> fullNames = input.get(ANNOTATED)
+        .apply("PersonKeys", ParDo.of(new DoFn<AnnotatedArticle, List<String>>() {
+          @ProcessElement
+          public void process(@Element AnnotatedArticle a, OutputReceiver<List<String>> out) {
+            List<String> keys = new ArrayList<>();
+            for (Entity e : a.getEntities()) {
+              if ("PER".equals(e.getType()) && e.getCanonicalKey() != null) {
+                keys.add(e.getCanonicalKey());
+              }
+            }
+            out.output(keys);
+          }
+        })).setCoder(ListCoder.of(StringUtf8Coder.of()))
+        .apply("FullNames", Combine.globally(new AccumulatorFn<List<String>, FullNames>(
+            FullNames::new, FullNames::add, FullNames::merge, DataCoder.FULL_NAMES)).asSingletonView());
+
     TupleTag<ArticleFacts> factsTag = new TupleTag<>() {};
     TupleTag<Mention> inArticleTag = new TupleTag<>() {};
     TupleTag<String> linkTag = new TupleTag<>() {};
@@ -113,8 +132,8 @@ public final class AggregateRelations
         .and(linkTag, links.get(articleLinkTag).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("GroupByArticle", CoGroupByKey.create())
         .apply("JoinArticles", ParDo.of(
-                new JoinArticleFn(factsTag, inArticleTag, linkTag, mentionTag, aliasVotes, aliasWindowDays))
-            .withSideInputs(aliasVotes)
+                new JoinArticleFn(factsTag, inArticleTag, linkTag, mentionTag, aliasVotes, fullNames, aliasWindowDays))
+            .withSideInputs(aliasVotes, fullNames)
             .withOutputTags(mentionTag, TupleTagList.of(DeadLetters.TAG)));
     PCollection<KV<String, Mention>> events = joined.get(mentionTag).setCoder(KEYED_MENTION);
 
@@ -189,22 +208,25 @@ public final class AggregateRelations
     private final TupleTag<String> linkTag;
     private final TupleTag<KV<String, Mention>> outTag;
     private final PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes;
+    private final PCollectionView<FullNames> fullNames;
     private final int windowDays;
     private final Counter mentions = Metrics.counter(STAGE, "mentions");
     private final Counter inArticle = Metrics.counter(STAGE, "aliases_resolved_in_article");
     private final Counter resolved = Metrics.counter(STAGE, "aliases_resolved");
     private final Counter unresolved = Metrics.counter(STAGE, "aliases_unresolved");
+    private final Counter toFullName = Metrics.counter(STAGE, "full_names_resolved");
     private final Counter datedFromArticle = Metrics.counter(STAGE, "dated_from_article");
     private transient Map<String, List<AliasVote>> votesByAlias;
 
     JoinArticleFn(TupleTag<ArticleFacts> factsTag, TupleTag<Mention> mentionTag, TupleTag<String> linkTag,
         TupleTag<KV<String, Mention>> outTag, PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes,
-        int windowDays) {
+        PCollectionView<FullNames> fullNames, int windowDays) {
       this.factsTag = factsTag;
       this.mentionTag = mentionTag;
       this.linkTag = linkTag;
       this.outTag = outTag;
       this.aliasVotes = aliasVotes;
+      this.fullNames = fullNames;
       this.windowDays = windowDays;
     }
 
@@ -218,6 +240,7 @@ public final class AggregateRelations
       KV<String, CoGbkResult> article = context.element();
       ArticleFacts facts = article.getValue().getOnly(factsTag, null);
       Map<String, Iterable<KV<String, Long>>> votes = context.sideInput(aliasVotes);
+      FullNames names = context.sideInput(fullNames);
       Map<String, String> links = new HashMap<>();
       for (String link : article.getValue().getAll(linkTag)) {
         int cut = link.indexOf(SEPARATOR);
@@ -237,9 +260,9 @@ public final class AggregateRelations
         String day = placed.eventDate() != null ? placed.eventDate() : placed.seenDay();
         // A fact's object is its value (the title held, the body belonged to), not a reference to a person.
         String objectKey = EventKey.isFact(m.relation()) ? m.objectKey()
-            : resolve(votes, links, m.objectType(), m.objectKey(), m.object(), day);
-        keyed.add(EventKey.canonical(
-            placed.withKeys(resolve(votes, links, m.subjectType(), m.subjectKey(), m.subject(), day), objectKey)));
+            : resolve(votes, names, links, m.objectType(), m.objectKey(), m.object(), day);
+        keyed.add(EventKey.canonical(placed.withKeys(
+            resolve(votes, names, links, m.subjectType(), m.subjectKey(), m.subject(), day), objectKey)));
       }
       List<Mention> dated = ArticleDates.inherit(keyed);
       for (int i = 0; i < dated.size(); i++) {
@@ -255,22 +278,33 @@ public final class AggregateRelations
      * The key a mention's argument counts under. A title is looked up by its key, a person by its written form
      * and then by its key: first among the links its own article makes (then, as a name, among the run's votes:
      * the article's «سلمان بن عبدالعزيز» may be another article's «سلمان بن عبدالعزيز آل سعود»); else among the
-     * run's votes near {@code day}. Other types keep their key.
+     * run's votes near {@code day}. The person found, or a person's own key, then takes the full name it stands
+     * for ({@link FullNames}). Other types keep their key.
      */
-    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, Map<String, String> links, String type,
-        String key, String surface, String day) {
+    private String resolve(Map<String, Iterable<KV<String, Long>>> votes, FullNames names, Map<String, String> links,
+        String type, String key, String surface, String day) {
       boolean title = "TITLE".equals(type);
       if (!title && !"PER".equals(type)) {
         return key;
       }
       String written = title ? key : ArabicNormalizer.match().normalizeToString(surface).strip();
       String linked = links.getOrDefault(written, links.get(key));
+      String person;
       if (linked != null && !linked.isEmpty()) {
         inArticle.inc();
-        return resolveAs(votes, linked, linked, day);
+        person = resolveAs(votes, linked, linked, day);
+      } else {
+        String byName = title ? null : resolveAs(votes, written, null, day);
+        person = byName != null ? byName : resolveAs(votes, key, key, day);
       }
-      String person = title ? null : resolveAs(votes, written, null, day);
-      return person != null ? person : resolveAs(votes, key, key, day);
+      if (title && person.equals(key)) {
+        return key;
+      }
+      String full = names.resolve(person);
+      if (!full.equals(person)) {
+        toFullName.inc();
+      }
+      return full;
     }
 
     /** The person {@code alias} refers to on {@code day} by the run's votes, else {@code otherwise}. */

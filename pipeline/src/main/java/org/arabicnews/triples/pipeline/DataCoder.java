@@ -12,6 +12,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.arabicnews.triples.events.ArticleFacts;
 import org.arabicnews.triples.events.ClusterReport;
 import org.arabicnews.triples.events.EventStats;
+import org.arabicnews.triples.events.FullNames;
 import org.arabicnews.triples.events.SharedKeys;
 import org.arabicnews.triples.events.Mention;
 
@@ -31,6 +32,7 @@ final class DataCoder<T> extends CustomCoder<T> {
   static final DataCoder<ClusterReport> CLUSTER_REPORT =
       new DataCoder<>("ClusterReport", ClusterReport::write, ClusterReport::read);
   static final DataCoder<EventStats> EVENT_STATS = new DataCoder<>("EventStats", EventStats::write, EventStats::read);
+  static final DataCoder<FullNames> FULL_NAMES = new DataCoder<>("FullNames", FullNames::write, FullNames::read);
   static final DataCoder<SharedKeys> SHARED_KEYS = new DataCoder<>("SharedKeys", SharedKeys::write, SharedKeys::read);
 
   private final String name;
