@@ -292,10 +292,10 @@ public final class AggregateRelations
       String person;
       if (linked != null && !linked.isEmpty()) {
         inArticle.inc();
-        person = resolveAs(votes, linked, linked, day);
+        person = resolveAs(votes, names, linked, linked, day);
       } else {
-        String byName = title ? null : resolveAs(votes, written, null, day);
-        person = byName != null ? byName : resolveAs(votes, key, key, day);
+        String byName = title ? null : resolveAs(votes, names, written, null, day);
+        person = byName != null ? byName : resolveAs(votes, names, key, key, day);
       }
       if (title && person.equals(key)) {
         return key;
@@ -307,9 +307,12 @@ public final class AggregateRelations
       return full;
     }
 
-    /** The person {@code alias} refers to on {@code day} by the run's votes, else {@code otherwise}. */
-    private String resolveAs(Map<String, Iterable<KV<String, Long>>> votes, String alias, String otherwise,
-        String day) {
+    /**
+     * The person {@code alias} refers to on {@code day} by the run's votes, else {@code otherwise}. A vote for a
+     * leading name counts for its full name: «سلمان بن عبد العزيز» and «... ال سعود» are one person's votes.
+     */
+    private String resolveAs(Map<String, Iterable<KV<String, Long>>> votes, FullNames names, String alias,
+        String otherwise, String day) {
       List<AliasVote> forAlias = votesByAlias.computeIfAbsent(alias, a -> {
         List<AliasVote> list = new ArrayList<>();
         Iterable<KV<String, Long>> raw = votes.get(a);
@@ -317,7 +320,8 @@ public final class AggregateRelations
           for (KV<String, Long> v : raw) {
             int cut = v.getKey().indexOf(SEPARATOR);
             String voteDay = v.getKey().substring(cut + 1);
-            list.add(new AliasVote(v.getKey().substring(0, cut), voteDay.isEmpty() ? null : voteDay, v.getValue()));
+            list.add(new AliasVote(names.resolve(v.getKey().substring(0, cut)), voteDay.isEmpty() ? null : voteDay,
+                v.getValue()));
           }
         }
         return list;

@@ -254,6 +254,29 @@ class AggregateRelationsTest {
   }
 
   @Test
+  void votesForALeadingNameAndForTheFullName_areOnePersonsVotes() {
+    Run run = new Run();
+    String full = "سلمان بن عبد العزيز ال سعود";
+    String leading = "سلمان بن عبد العزيز";
+    // Two outlets' articles link the title to the leading name, two to the full name: half each, unless they are
+    // one person. Five articles write the full name, two the leading one: the leading name stands for the full.
+    run.linkTitle(run.article("t1", "aawsat", "2015-07-22 09:00:00", null), KING_TITLE, leading);
+    run.linkTitle(run.article("t2", "aleqtisadiya", "2015-07-22 09:00:00", null), KING_TITLE, leading);
+    run.linkTitle(run.article("t3", "alriyadh", "2015-07-22 09:00:00", null), KING_TITLE, full);
+    run.linkTitle(run.article("t4", "almadina", "2015-07-22 09:00:00", null), KING_TITLE, full);
+    for (int i = 1; i <= 3; i++) {
+      run.linkName(run.article("f" + i, "spa", "2015-07-2" + i + " 09:00:00", null), "سلمان", full);
+    }
+    Article titleOnly = run.article("o1", "okaz", "2015-07-23 08:00:00", null);
+    run.add(run.triple(titleOnly, KING_TITLE, KING_TITLE, "host", "كارتر", CARTER).setSubjectType("TITLE")
+        .setEventDate("2015-07-22"));
+    PAssert.that(run.rows(run.aggregate(pipeline))).containsInAnyOrder(
+        full + "|host|" + CARTER + "|2015-07-22|1/1/1|0.800|[o1]|[]|" + KING_TITLE + "/كارتر"
+            + "|2015-07-23 08:00:00..2015-07-23 08:00:00");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void negatedAndPlannedEventsAreLeftOut_andATripleWithoutItsArticleIsADeadLetter() {
     Run run = new Run();
     Article a = run.article("p1", "okaz", "2015-07-22 10:00:00", null);
