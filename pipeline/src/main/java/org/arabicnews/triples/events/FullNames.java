@@ -95,6 +95,16 @@ public final class FullNames {
     return best != null && bestCover >= Aliases.MIN_SHARE * longer ? best : key;
   }
 
+  /**
+   * Whether {@code person} is a longer form of {@code key} that fewer articles write than {@code key} itself: the
+   * name finder running on past the name («... ال سعود حرص»), which an alias may carry to other articles. Such a
+   * key is never the one {@code key} resolves to.
+   */
+  public boolean isRarerLongerForm(String key, String person) {
+    Map<String, Long> m = counts.get(key);
+    return m != null && person.startsWith(key + " ") && m.getOrDefault(person, 0L) < m.getOrDefault(key, 0L);
+  }
+
   private void count(String key, String written, long n) {
     counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(written, n, Long::sum);
   }

@@ -278,8 +278,9 @@ public final class AggregateRelations
      * The key a mention's argument counts under. A title is looked up by its key, a person by its written form
      * and then by its key: first among the links its own article makes (then, as a name, among the run's votes:
      * the article's «سلمان بن عبدالعزيز» may be another article's «سلمان بن عبدالعزيز آل سعود»); else among the
-     * run's votes near {@code day}. The person found, or a person's own key, then takes the full name it stands
-     * for ({@link FullNames}). Other types keep their key.
+     * run's votes near {@code day}. A person's key does not move to a longer form of itself that fewer articles
+     * write. The person found, or a person's own key, then takes the full name it stands for ({@link FullNames}).
+     * Other types keep their key.
      */
     private String resolve(Map<String, Iterable<KV<String, Long>>> votes, FullNames names, Map<String, String> links,
         String type, String key, String surface, String day) {
@@ -297,7 +298,7 @@ public final class AggregateRelations
         String byName = title ? null : resolveAs(votes, names, written, null, day);
         person = byName != null ? byName : resolveAs(votes, names, key, key, day);
       }
-      if (title && person.equals(key)) {
+      if (title && person.equals(key) || names.isRarerLongerForm(key, person)) {
         return key;
       }
       String full = names.resolve(person);

@@ -1,6 +1,8 @@
 package org.arabicnews.triples.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +51,16 @@ class FullNamesTest {
     assertEquals("محمد بن عبد الله", two.resolve("محمد بن عبد الله"));
     FullNames usual = articles(articles(new FullNames(), 5, SHORT), 4, FULL);
     assertEquals(SHORT, usual.resolve(SHORT));
+  }
+
+  @Test
+  void aLongerFormFewerArticlesWrite_isARarerLongerForm() {
+    FullNames names = articles(articles(new FullNames(), 6, FULL), 2, FULL + " حرص");
+    assertTrue(names.isRarerLongerForm(FULL, FULL + " حرص"));
+    assertFalse(names.isRarerLongerForm(FULL, FULL));
+    FullNames usual = articles(articles(new FullNames(), 2, SHORT), 6, FULL);
+    assertFalse(usual.isRarerLongerForm(SHORT, FULL));
+    assertFalse(usual.isRarerLongerForm("ناصر", "ناصر بوريطه"));
   }
 
   @Test
