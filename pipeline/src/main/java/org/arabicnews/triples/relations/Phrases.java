@@ -404,7 +404,8 @@ final class Phrases {
     return 0;
   }
 
-  private int blessing(int k) {
+  /** Tokens of a blessing at k with its dashes (« - حفظه الله - »), or 0. */
+  int blessing(int k) {
     int j = view.isDash(k) ? k + 1 : k;
     Words.Entry entry = j < view.size ? view.word(j, WordClass.BLESSING) : null;
     if (entry == null) {

@@ -613,6 +613,11 @@ final class SentenceRules {
         }
         continue;
       }
+      int blessing = phrases.blessing(k);
+      if (blessing > 0) {
+        k += blessing - 1;
+        continue;
+      }
       if (view.isPunctuation(k) || view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY)
           || view.is(k, WordClass.WEEKDAY) || view.isNumber(k) || view.is(k, WordClass.MONTH)) {
         inPrepositional &= !(view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY));

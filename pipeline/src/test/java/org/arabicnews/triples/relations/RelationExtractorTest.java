@@ -120,6 +120,14 @@ class RelationExtractorTest {
     }
 
     @Test
+    void hostObjectAfterABlessingOfTheHost() {
+      assertEquals(List.of("مشعل الأحمد host أنطونيو تاياني"), shown(extract("استقبل أمير الكويت الشيخ مشعل الأحمد "
+          + "- حفظه الله - في قصر بيان مساء أمس وزير الخارجية الإيطالي أنطونيو تاياني.", "TITLE أمير",
+          "GPE الكويت=KW", "PER مشعل الأحمد", "ORG حفظه الله", "TITLE وزير الخارجية", "NORP الإيطالي=IT",
+          "PER أنطونيو تاياني"), Relation.HOST));
+    }
+
+    @Test
     void subjectBetweenKanaAndQad() {
       assertEquals(List.of("تارو كونو visit عمان"), shown(extract("وكان الوزير تارو كونو قد زار عمان في يناير 2024.",
           "TITLE الوزير", "PER تارو كونو", "GPE عمان=JO"), Relation.VISIT));
