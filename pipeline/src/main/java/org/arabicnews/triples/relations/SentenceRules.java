@@ -44,6 +44,8 @@ final class SentenceRules {
   private Party[] lastEvent;
   /** The trigger of {@link #lastEvent}, or -1. */
   private int lastEventVerb = -1;
+  /** The modality of {@link #lastEvent}: a purpose clause (لبحث) shares it. */
+  private Modality lastModality;
   private int droppedVerb;
   private boolean relativeSubject;
 
@@ -192,6 +194,10 @@ final class SentenceRules {
     Phrase post = j < end ? phrases.at(j, Phrases.NONE) : null;
     if (post != null && post.last() >= end) {
       post = null;
+    }
+    if (pre != null && post != null && rule.needsNoun() && !rule.agreement() && titleOnly(pre) && hasName(post)
+        && nounAt(rule, skipAdverbs(post.last() + 1, end), end)) {
+      pre = null;
     }
     if (pre == null && post == null) {
       post = appositiveSubject(j, end);
@@ -393,7 +399,8 @@ final class SentenceRules {
     boolean possessive = !view.tokens.get(n).enclitic().isEmpty();
     boolean framed = n > 0 && view.is(n - 1, WordClass.PREPOSITION);
     int from = n + 1;
-    if (from < end && view.is(from, WordClass.ADVERB)) {
+    while (from < end && (view.is(from, WordClass.ADVERB) || view.is(from, WordClass.DAY)
+        || view.is(from, WordClass.WEEKDAY))) {
       from++;
     }
     Phrase genitive = !possessive && from < end ? phrases.at(from, Phrases.NONE) : null;
@@ -574,6 +581,10 @@ final class SentenceRules {
     return -1;
   }
 
+  private boolean nounAt(TriggerRule rule, int k, int end) {
+    return k < end && isNoun(rule, k);
+  }
+
   private boolean isNoun(TriggerRule rule, int k) {
     String norm = view.norm(k);
     if (rule.nouns().contains(norm) || rule.nouns().contains(view.bare(k))) {
@@ -641,6 +652,10 @@ final class SentenceRules {
         inPrepositional = true;
         continue;
       }
+      if (isPlaceNoun(k, "ب")) {
+        inPrepositional = true;
+        continue;
+      }
       String clitic = prepositionClitic(k);
       if (clitic != null) {
         if (rule.takes(clitic)) {
@@ -664,6 +679,9 @@ final class SentenceRules {
         boolean apposition = subjectLast >= 0 && k == subjectLast + 1 && titleOnly(p) && !named;
         if (rule.takes(TriggerRule.DIRECT) && (!inPrepositional || named) && !apposition) {
           return slot(p, false);
+        }
+        if (inPrepositional && placeOnly(p)) {
+          inPrepositional = false;
         }
         previousPhraseEnd = p.last();
         k = p.last();
@@ -777,6 +795,16 @@ final class SentenceRules {
   private static boolean titleOnly(Phrase p) {
     for (Conjunct c : p.conjuncts()) {
       if (c.head().type() != EntityType.TITLE) {
+        return false;
+      }
+    }
+    return !p.conjuncts().isEmpty();
+  }
+
+  /** A phrase of cities and countries only: it ends the place phrase it stands in (في برلين). */
+  private static boolean placeOnly(Phrase p) {
+    for (Conjunct c : p.conjuncts()) {
+      if (!isPlace(c.head())) {
         return false;
       }
     }
@@ -961,7 +989,8 @@ final class SentenceRules {
     }
     boolean cancelled = cancelled(e);
     Polarity polarity = cancelled ? Polarity.NEGATIVE : polarity(e.verb);
-    Modality modality = cancelled ? Modality.PLANNED : modality(e);
+    Modality modality = cancelled ? Modality.PLANNED
+        : e.how.equals("purpose") && lastModality != null ? lastModality : modality(e);
     boolean planned = modality == Modality.PLANNED;
     int windowStart = e.subjectPhrase != null ? Math.min(e.subjectPhrase.first(), e.verb) : e.verb;
     String date = EventDates.find(view, windowStart, e.clauseEnd, published, planned);
@@ -999,6 +1028,7 @@ final class SentenceRules {
       wrote = true;
       lastEvent = pair;
       lastEventVerb = e.verb;
+      lastModality = modality;
       if (!e.background) {
         discourse.event(e.rule.reverse() ? pair[1] : pair[0], e.rule.reverse() ? pair[0] : pair[1]);
       }
