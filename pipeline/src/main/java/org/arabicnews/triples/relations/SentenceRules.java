@@ -24,6 +24,8 @@ final class SentenceRules {
   private static final int MAX_PLACE_WORDS = 6;
   /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
   private static final int MAX_BETWEEN_DISTANCE = 6;
+  /** How many words of its complement a meeting phrase keeps (جلسة + عمل وزارية). */
+  private static final int MAX_MEETING_WORDS = 2;
   /** How far after a passive verb (جرى خلال الاتصال بحث) its verbal noun may stand. */
   private static final int MAX_PASSIVE_NOUN_DISTANCE = 6;
 
@@ -260,6 +262,9 @@ final class SentenceRules {
     if (rule.carried()) {
       return carried(v, match, subject == null ? v + 1 : subject.last() + 1, from - 1, end, predicateStart);
     }
+    if (rule.meeting()) {
+      return presided(v, match, subject, how, end, predicateStart, predicateEnd);
+    }
     Phrase objectPhrase = null;
     List<Party> objects = List.of();
     boolean pronoun = false;
@@ -340,6 +345,113 @@ final class SentenceRules {
     return write(event, 1.0);
   }
 
+  /**
+   * Presiding over a meeting (ترأس الاجتماع، وترأس الاجتماع الوزير X، أشرف الوزير على جلسة عمل، يترأس الجانبان
+   * أشغال الدورة): the object is the meeting phrase right after the verb, its subject, على or a time word. Leading
+   * a delegation (رأس الوفد) is not chairing. The meeting is background: dual nouns never refer to it.
+   */
+  private boolean presided(int v, Triggers.VerbMatch match, Phrase subject, String how, int end, int predicateStart,
+      int predicateEnd) {
+    Entity meeting = null;
+    for (int k = v + 1; k < Math.min(end, v + 1 + MAX_NOUN_DISTANCE); k++) {
+      if (subject != null && k >= subject.first() && k <= subject.last()) {
+        continue;
+      }
+      if (view.is(k, WordClass.DELEGATION)) {
+        return false;
+      }
+      if (!view.is(k, WordClass.MEETING)) {
+        continue;
+      }
+      int prev = k - 1;
+      boolean attached = prev == v || (subject != null && prev == subject.last()) || view.norm(prev).equals("علي")
+          || view.isComma(prev) || view.is(prev, WordClass.ADVERB) || view.is(prev, WordClass.DAY)
+          || view.is(prev, WordClass.WEEKDAY);
+      if (!attached) {
+        return false;
+      }
+      meeting = meetingPhrase(k, end);
+      break;
+    }
+    if (meeting == null) {
+      return false;
+    }
+    droppedVerb = v;
+    List<Party> subjects = subjectParties(subject, match.inflection());
+    if (relativeSubject) {
+      how = "relative";
+      relativeSubject = false;
+    } else if (subject != null && subject.isPair()) {
+      how = "pair";
+    } else if (subject == null && match.inflection().number() == VerbForms.Number.DUAL) {
+      how = "dual";
+    }
+    if (subjects.isEmpty()) {
+      return false;
+    }
+    Event event = new Event(match.rule(), how, predicateStart, predicateEnd, v, end, subject, null, subjects,
+        List.of(new Party(meeting, List.of(), List.of())), false, false, match.inflection().future(),
+        match.inflection().present(), true);
+    return write(event, 1.0);
+  }
+
+  /**
+   * A meeting presided over, named before برئاسة (عقد المجلس جلسته العادية برئاسة X، في اجتماعه الذي عقد اليوم
+   * برئاسة X): chair(X, meeting); nothing when a delegation word is nearer (وفد برئاسة).
+   */
+  private void presidedBy(int n, TriggerRule rule, int end) {
+    Phrase chair = phrases.at(n + 1, Phrases.NONE);
+    if (chair == null || chair.isPair() || chair.last() >= end) {
+      return;
+    }
+    Entity meeting = null;
+    for (int k = n - 1; k >= Math.max(0, n - MAX_NOUN_DISTANCE); k--) {
+      if (view.isClauseStop(k) || view.isComma(k) || view.is(k, WordClass.DELEGATION)) {
+        return;
+      }
+      if (view.is(k, WordClass.MEETING)) {
+        meeting = meetingPhrase(k, n);
+        break;
+      }
+    }
+    if (meeting == null) {
+      return;
+    }
+    write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, chair, null,
+        parties(chair, null), List.of(new Party(meeting, List.of(), List.of())), false, false, false, false, true),
+        1.0);
+  }
+
+  /**
+   * The meeting phrase starting at the meeting word k: the word and up to two words of its complement (جلسة عمل
+   * وزارية، أشغال الدورة الخامسة، اجتماع مجلس الوزراء), up to punctuation, a preposition, a verb, a person or
+   * title, or {@code end}. An organisation type: a meeting has no entity type of its own and no key.
+   */
+  private Entity meetingPhrase(int k, int end) {
+    int last = k;
+    for (int j = k + 1; j < Math.min(end, k + 1 + MAX_MEETING_WORDS); j++) {
+      if (!view.tokens.get(j).isWord() || view.is(j, WordClass.PREPOSITION) || view.norm(j).equals("مع") || verbAt[j]
+          || view.is(j, WordClass.ADVERB) || view.is(j, WordClass.DAY) || view.is(j, WordClass.WEEKDAY)
+          || view.is(j, WordClass.RELATIVE) || view.is(j, WordClass.COMPLEMENTIZER)
+          || view.is(j, WordClass.BOUNDARY) || view.is(j, WordClass.HONORIFIC) || !nounRules(j).isEmpty()) {
+        break;
+      }
+      Mention m = view.mentionAt(j);
+      if (m != null && m.entity().type() != EntityType.ORG && m.entity().type() != EntityType.GPE) {
+        break;
+      }
+      if (m != null) {
+        j = m.last();
+      }
+      last = j;
+    }
+    int start = view.tokens.get(k).start() + (view.bare(k).equals(view.norm(k)) ? 0 : 1);
+    int stop = view.tokens.get(last).end();
+    String surface = view.text.substring(start, stop);
+    return new Entity(EntityType.ORG, start, stop, surface, Words.normalize(surface), null, "meeting", 0.5,
+        view.sentence.index());
+  }
+
   /** What a pronoun object refers to: the other party of this sentence's event, else of the article's latest. */
   private Party pronounReferent(Party subject) {
     if (lastEvent != null) {
@@ -388,6 +500,10 @@ final class SentenceRules {
       return;
     }
     int end = clauseEnd(n);
+    if (rule.meeting()) {
+      presidedBy(n, rule, end);
+      return;
+    }
     if (rule.purpose()) {
       if (lastEvent != null && !isPlace(lastEvent[1].entity())) {
         Event event = new Event(rule, "purpose", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
@@ -470,7 +586,8 @@ final class SentenceRules {
     markers.remove(TriggerRule.DIRECT);
     markers.remove("ب");
     return new TriggerRule(r.id(), r.relation(), r.cameoCode(), r.nouns(), r.nounClass(), Set.copyOf(markers),
-        r.reverse(), r.agreement(), r.passive(), r.possessive(), r.nested(), r.carried(), r.purpose(), r.confidence());
+        r.reverse(), r.agreement(), r.passive(), r.possessive(), r.nested(), r.carried(), r.purpose(), r.meeting(),
+        r.confidence());
   }
 
   private static boolean isPlace(Entity e) {
@@ -500,7 +617,8 @@ final class SentenceRules {
 
   /**
    * A name phrase after one or two definite words the recognizer did not take for a title, starting with a
-   * nationality or title (ثمن النائب الأردني خليل عطية): the subject of the verb before them.
+   * nationality, title or honorific (ثمن النائب الأردني خليل عطية، ترأس الاجتماع معالي الوزير X): the subject of
+   * the verb before them.
    */
   private Phrase subjectAfterUnknownTitle(int from, int end) {
     for (int k = from; k < Math.min(end, from + 2); k++) {
@@ -510,7 +628,8 @@ final class SentenceRules {
         return null;
       }
       Mention next = k + 1 < end ? view.mentionAt(k + 1) : null;
-      if (next != null && next.clitic().isEmpty()
+      boolean honorific = next == null && k + 1 < end && phrases.glue(k + 1, Phrases.NONE, new boolean[1]) > 0;
+      if (honorific || next != null && next.clitic().isEmpty()
           && (next.kind() == Mention.Kind.NORP || next.kind() == Mention.Kind.TITLE)) {
         Phrase p = phrases.at(k + 1, Phrases.NONE);
         return p != null && hasName(p) && p.last() < end ? p : null;

@@ -28,7 +28,9 @@ enum WordClass {
   UNREAL,
   PLACE_NOUN,
   CANCELLED,
-  TRILATERAL;
+  TRILATERAL,
+  MEETING,
+  DELEGATION;
 
   static WordClass of(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));

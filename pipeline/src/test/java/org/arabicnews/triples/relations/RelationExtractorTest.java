@@ -351,6 +351,41 @@ class RelationExtractorTest {
     }
 
     @Test
+    void chairingAMeetingWhoseChairFollowsIt_orThatIsSupervisedWithAla() {
+      List<Triple> triples = extract("وترأس الاجتماع معالي وزير الزراعة الكيني موسى كيبتو بحضور السفراء. وأشرف رئيس "
+          + "الحكومة، صباح اليوم بقصر الحكومة، على جلسة عمل وزارية خصصت للطاقة.", "TITLE وزير الزراعة",
+          "NORP الكيني=KE", "PER موسى كيبتو", "TITLE رئيس الحكومة");
+      assertEquals(List.of("موسى كيبتو chair الاجتماع", "رئيس الحكومة chair جلسة عمل وزارية"),
+          shown(triples, Relation.CHAIR));
+      Triple chair = triples.stream().filter(t -> t.relation() == Relation.CHAIR).findFirst().orElseThrow();
+      assertNull(chair.object().canonicalKey(), "a meeting has no key");
+      assertNull(chair.cameoCode());
+    }
+
+    @Test
+    void chairOfASessionNamedBeforeBiriyasa_butLeadingADelegationIsNotChairing() {
+      List<Triple> triples = extract("عقد المجلس البلدي اليوم جلسته الدورية برئاسة رئيس المجلس خالد المنصوري. ورأس وفد "
+          + "كينيا في الاجتماع الوزير موسى كيبتو. ووصل وفد برئاسة الوزير موسى كيبتو.", "TITLE رئيس المجلس",
+          "PER خالد المنصوري", "GPE كينيا=KE", "TITLE الوزير", "PER موسى كيبتو");
+      assertEquals(List.of("خالد المنصوري chair جلسته الدورية"), shown(triples, Relation.CHAIR));
+    }
+
+    @Test
+    void bothSidesChairingTheSessionArePlanned() {
+      List<Triple> triples = extract("التقى الرئيس وليام روتو رئيس الوزراء ناريندرا مودي. ومن المنتظر أن يترأس "
+          + "الجانبان أشغال الدورة الثالثة للجنة المشتركة.", "TITLE الرئيس", "PER وليام روتو", "TITLE رئيس الوزراء",
+          "PER ناريندرا مودي");
+      List<Triple> chairs = triples.stream().filter(t -> t.relation() == Relation.CHAIR).toList();
+      assertEquals(List.of("وليام روتو chair أشغال الدورة الثالثة", "ناريندرا مودي chair أشغال الدورة الثالثة"),
+          shown(chairs, Relation.CHAIR));
+      assertEquals(Modality.PLANNED, chairs.get(0).modality());
+      assertEquals("وليام روتو hold_talks ناريندرا مودي", shown(extract("التقى الرئيس وليام روتو رئيس الوزراء "
+          + "ناريندرا مودي. ومن المنتظر أن يترأس الجانبان أشغال الدورة الثالثة. وبحث الجانبان التعاون.",
+          "TITLE الرئيس", "PER وليام روتو", "TITLE رئيس الوزراء", "PER ناريندرا مودي"), Relation.HOLD_TALKS).get(0),
+          "the meeting chaired is not one of the two sides");
+    }
+
+    @Test
     void aTrilateralMeetingPairsEveryTwoParties() {
       assertEquals(List.of("جون كيري meet عادل الجبير", "جون كيري meet سيرغي لافروف", "عادل الجبير meet سيرغي لافروف"),
           shown(extract("وعقد جون كيري اجتماعا ثلاثيا مع عادل الجبير وسيرغي لافروف.", "PER جون كيري", "PER عادل الجبير",
