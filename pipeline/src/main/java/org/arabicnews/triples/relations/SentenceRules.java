@@ -24,6 +24,8 @@ final class SentenceRules {
   private static final int MAX_PLACE_WORDS = 6;
   /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
   private static final int MAX_BETWEEN_DISTANCE = 6;
+  /** How far after إلى a listing word (تشمل) may follow a generic destination (دول المنطقة). */
+  private static final int MAX_LIST_DISTANCE = 4;
   /** How many words of its complement a meeting phrase keeps (جلسة + عمل وزارية). */
   private static final int MAX_MEETING_WORDS = 2;
   /** How far after a passive verb (جرى خلال الاتصال بحث) its verbal noun may stand. */
@@ -193,6 +195,10 @@ final class SentenceRules {
     int end = clauseEnd(v);
     Phrase pre = preverbalSubject(v);
     int j = skipAdverbs(v + 1, end);
+    int nounBefore = j < end && view.norm(j).equals("بها") ? nounBefore(rule, v) : -1;
+    if (nounBefore >= 0) {
+      j = skipAdverbs(j + 1, end);
+    }
     Phrase post = j < end ? phrases.at(j, Phrases.NONE) : null;
     if (post != null && post.last() >= end) {
       post = null;
@@ -206,6 +212,16 @@ final class SentenceRules {
     }
     if (pre == null && post == null) {
       post = subjectAfterUnknownTitle(j, end);
+    }
+    if (pre == null && post == null && rule.relation() == Relation.HOLD_TALKS && !rule.needsNoun()) {
+      int encounter = j < end && view.is(j, WordClass.ENCOUNTER) ? j
+          : v > 0 && view.is(v - 1, WordClass.ENCOUNTER) ? v - 1 : -1;
+      Party[] pair = encounter >= 0 ? discourse.pair(null) : null;
+      if (pair != null && !unreal(v)) {
+        Event event = new Event(rule, "pair", predicateStart(v), view.tokens.get(v).end(), v, end, null, null,
+            List.of(pair[0]), List.of(pair[1]), false, false, inflection.future(), inflection.present(), true);
+        return write(event, 0.9);
+      }
     }
     Phrase subject;
     String how;
@@ -230,7 +246,10 @@ final class SentenceRules {
     int predicateStart = predicateStart(v);
     int predicateEnd = view.tokens.get(v).end();
     int noun = -1;
-    if (rule.needsNoun()) {
+    if (nounBefore >= 0) {
+      noun = nounBefore;
+      predicateStart = view.tokens.get(noun).start();
+    } else if (rule.needsNoun()) {
       noun = findNoun(rule, from, end);
       if (noun < 0 && rule.agreement() && inflection.objectSuffix() && v > 0 && view.is(v - 1, WordClass.RELATIVE)) {
         noun = v;
@@ -491,7 +510,8 @@ final class SentenceRules {
   }
 
   /**
-   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله), with its subject after it (لقاء
+   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله; with no object named, a reception or
+   * meeting between the parties of the sentence's event: بحث X مع Y لدى استقباله), with its subject after it (لقاء
    * الوزير مع نظيره), after خلال/في with its object (خلال لقاء مع نظيره), with both parties after بين (الاجتماع بين
    * البلدين), or of purpose after an event of the sentence (يلتقي ... لبحث).
    */
@@ -548,6 +568,12 @@ final class SentenceRules {
       return;
     }
     ObjectSlot slot = findObject(rule, from, Math.min(end, from + 3), n);
+    if ((slot == null || slot.phrase == null) && possessive && lastEvent != null
+        && (rule.relation() == Relation.HOST || rule.relation() == Relation.MEET)) {
+      write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null, null,
+          List.of(lastEvent[0]), List.of(lastEvent[1]), true, false, false, false, true), 1.0);
+      return;
+    }
     if (slot == null || slot.phrase == null) {
       return;
     }
@@ -700,6 +726,25 @@ final class SentenceRules {
     return -1;
   }
 
+  /**
+   * The rule's noun standing just before its light verb, which then takes it with بها (زيارة رسمية يقوم بها X إلى
+   * Y): the noun's token, or -1.
+   */
+  private int nounBefore(TriggerRule rule, int v) {
+    if (!rule.needsNoun() || rule.agreement()) {
+      return -1;
+    }
+    for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+      if (isNoun(rule, k)) {
+        return k;
+      }
+      if (!view.tokens.get(k).isWord() || view.mentionAt(k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean nounAt(TriggerRule rule, int k, int end) {
     return k < end && isNoun(rule, k);
   }
@@ -766,6 +811,9 @@ final class SentenceRules {
           if (p != null && norm.equals(TriggerRule.BETWEEN) && p.conjuncts().size() < 2 && !p.isPair()) {
             return null;
           }
+          if (p == null && rule.relation() == Relation.VISIT) {
+            return listed(k + 1, end);
+          }
           return p == null ? nested(rule, k + 1, end) : slot(p, false);
         }
         inPrepositional = true;
@@ -815,6 +863,23 @@ final class SentenceRules {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The places a generic destination lists (بزيارة إلى دول المنطقة تشمل الكويت وقطر): the phrase after a listing
+   * word a few words on, or null.
+   */
+  private ObjectSlot listed(int from, int end) {
+    for (int k = from; k < Math.min(end, from + MAX_LIST_DISTANCE); k++) {
+      if (view.isPunctuation(k) || view.mentionAt(k) != null) {
+        return null;
+      }
+      if (view.is(k, WordClass.LISTING)) {
+        Phrase p = phrases.at(k + 1, Phrases.NONE);
+        return p == null || p.last() >= end ? null : slot(p, false);
+      }
+    }
+    return null;
   }
 
   /** The end of a parenthesis set off by commas with no mention in it (، وفق البيان ذاته،), or -1. */

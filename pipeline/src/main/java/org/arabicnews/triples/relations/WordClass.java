@@ -30,7 +30,9 @@ enum WordClass {
   CANCELLED,
   TRILATERAL,
   MEETING,
-  DELEGATION;
+  DELEGATION,
+  ENCOUNTER,
+  LISTING;
 
   static WordClass of(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));

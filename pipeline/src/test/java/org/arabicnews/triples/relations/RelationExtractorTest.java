@@ -280,6 +280,30 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aReceptionNamedByItsVerbalNounAloneIsBetweenTheSentencesParties() {
+      List<Triple> triples = extract("ناقش الرئيس وليام روتو مع وزير الخارجية الياباني، لدى استقباله في قصر الرئاسة "
+          + "أمس، التعاون الزراعي.", "TITLE الرئيس", "PER وليام روتو", "TITLE وزير الخارجية", "NORP الياباني=JP");
+      Triple host = only(triples, Relation.HOST);
+      assertEquals("وليام روتو host وزير الخارجية الياباني", shown(List.of(host), Relation.HOST).get(0));
+      assertTrue(host.confidence() < only(triples, Relation.HOLD_TALKS).confidence());
+      assertEquals(List.of(), shown(extract("وصل الرئيس وليام روتو إلى طوكيو، وكان في استقباله حشد كبير.",
+          "TITLE الرئيس", "PER وليام روتو", "GPE طوكيو"), Relation.HOST), "no event, no parties");
+    }
+
+    @Test
+    void theMeetingAsSubjectOfDiscussingIsTalksBetweenItsParties() {
+      List<Triple> triples = extract("استقبل الملك عبدالله الثاني اليوم الرئيس إيمانويل ماكرون. وأفاد بيان الديوان بأن "
+          + "اللقاء تناول الأوضاع الإقليمية. كما تطرق الاجتماع إلى التعاون الدفاعي.", "TITLE الملك",
+          "PER عبدالله الثاني", "TITLE الرئيس", "PER إيمانويل ماكرون");
+      List<Triple> talks = triples.stream().filter(t -> t.relation() == Relation.HOLD_TALKS).toList();
+      assertEquals(List.of("عبدالله الثاني hold_talks إيمانويل ماكرون", "عبدالله الثاني hold_talks إيمانويل ماكرون"),
+          shown(talks, Relation.HOLD_TALKS));
+      assertEquals(Modality.REPORTED, talks.get(0).modality());
+      assertEquals(Modality.ASSERTED, talks.get(1).modality());
+      assertEquals(List.of(), shown(extract("وناقش الاجتماع جدول الأعمال."), Relation.HOLD_TALKS));
+    }
+
+    @Test
     void verbalNounWhoseSubjectIsTheSentencesSubject() {
       assertEquals(List.of("وليام روتو meet ناريندرا مودي"), shown(extract(
           "وأكد الرئيس وليام روتو خلال لقائه رئيس الوزراء ناريندرا مودي أهمية التعاون.", "TITLE الرئيس",
@@ -303,6 +327,22 @@ class RelationExtractorTest {
       assertEquals("وزير الخارجية الياباني", visit.subject().surface(), "a title alone stands with its nationality");
       assertEquals("JO", visit.object().canonicalKey());
       assertEquals("042", visit.cameoCode());
+    }
+
+    @Test
+    void aVisitTheVisitorMakesWithBiha() {
+      assertEquals(List.of("وزير الزراعة الكيني visit نيروبي"), shown(extract("ووقعت كينيا والبرازيل مذكرة تفاهم، خلال "
+          + "زيارة رسمية يقوم بها وزير الزراعة الكيني إلى نيروبي.", "GPE كينيا=KE", "GPE البرازيل=BR",
+          "TITLE وزير الزراعة", "NORP الكيني=KE", "GPE نيروبي"), Relation.VISIT));
+    }
+
+    @Test
+    void aTourOfAGenericDestinationVisitsTheCountriesItLists() {
+      List<Triple> visits = extract("وسيقوم الرئيس وليام روتو الأسبوع المقبل بزيارة إلى دول الخليج تشمل قطر وعمان.",
+          "TITLE الرئيس", "PER وليام روتو", "GPE قطر=QA", "GPE عمان=OM").stream()
+          .filter(t -> t.relation() == Relation.VISIT).toList();
+      assertEquals(List.of("وليام روتو visit قطر", "وليام روتو visit عمان"), shown(visits, Relation.VISIT));
+      assertEquals(Modality.PLANNED, visits.get(0).modality());
     }
 
     @Test
