@@ -251,6 +251,11 @@ final class SentenceRules {
       predicateStart = view.tokens.get(noun).start();
     } else if (rule.needsNoun()) {
       noun = findNoun(rule, from, end);
+      if (noun < 0 && end < view.size && end - from < MAX_NOUN_DISTANCE && verbAt[end] && isNoun(rule, end)) {
+        noun = end; // شكره is also شكر with an object pronoun: here it is the noun of قدم
+        consumedNoun[noun] = true;
+        end = clauseEnd(noun);
+      }
       if (noun < 0 && rule.agreement() && inflection.objectSuffix() && v > 0 && view.is(v - 1, WordClass.RELATIVE)) {
         noun = v;
       }
@@ -1134,15 +1139,52 @@ final class SentenceRules {
    */
   private Party titled(Party party, Conjunct c) {
     Entity head = party.entity();
-    if (head.type() != EntityType.TITLE) {
+    boolean alias = head.type() == EntityType.PER && isAliasOfTitle(c);
+    if (head.type() != EntityType.TITLE && !alias || "counterpart".equals(head.source())) {
       return party;
     }
-    for (Entity title : titlePhrases.of(c)) {
-      if (title.start() == head.start() && title.end() > head.end()) {
-        return new Party(title, party.titles(), party.countries());
+    for (Mention m : c.units()) {
+      if (m.kind() == Mention.Kind.NAME) {
+        return party;
       }
     }
-    return party;
+    int end = c.units().get(c.units().size() - 1).entity().end();
+    for (Entity title : titlePhrases.of(c)) {
+      if (title.start() == head.start()) {
+        end = Math.max(end, title.end());
+      }
+    }
+    end = afterNisbas(end);
+    if (end <= head.end()) {
+      return party;
+    }
+    String surface = view.text.substring(head.start(), end);
+    String normalized = Words.normalize(surface);
+    Entity whole = new Entity(alias ? EntityType.PER : EntityType.TITLE, head.start(), end, surface, normalized,
+        alias ? head.canonicalKey() : normalized, head.source(), head.confidence(), head.sentenceIndex());
+    return new Party(whole, party.titles(), party.countries());
+  }
+
+  /**
+   * The end of up to two untagged relative adjectives right after offset {@code end} (المبعوث الأممي، رئيس جمهورية
+   * كوريا الجنوبية): they complete a title the recognizer cut short. Else {@code end}.
+   */
+  private int afterNisbas(int end) {
+    int k = 0;
+    while (k < view.size && view.tokens.get(k).start() < end) {
+      k++;
+    }
+    int stop = end;
+    for (int j = k; j < Math.min(view.size, k + 2); j++) {
+      String norm = view.norm(j);
+      boolean nisba = norm.startsWith("ال") && norm.length() > 4 && (norm.endsWith("ي") || norm.endsWith("يه"));
+      if (!view.tokens.get(j).isWord() || !nisba || view.mentionAt(j) != null || verbAt[j]
+          || !view.wordsAt(j).isEmpty()) {
+        break;
+      }
+      stop = view.tokens.get(j).end();
+    }
+    return stop;
   }
 
   /** The subject of the sentence's main clause, for a verbal noun without a pronoun subject. */

@@ -96,6 +96,11 @@ final class SentenceView {
     return null;
   }
 
+  /** The closed-class words starting at token i; empty when none. */
+  List<Words.Entry> wordsAt(int i) {
+    return entries.get(i);
+  }
+
   boolean is(int i, WordClass cls) {
     return word(i, cls) != null;
   }

@@ -363,6 +363,30 @@ class RelationExtractorTest {
     }
 
     @Test
+    void thanksWhoseNounIsAlsoAVerbForm_byAPersonNamedByHisTitleChain() {
+      AnalyzedText text = AnalyzedText.of("استقبل الأمير فيصل بن خالد الوزير تارو كونو. وقدم سمو ولي العهد شكره وتقديره "
+          + "لمعالي وزير الزراعة بدولة اليابان على جهوده.");
+      List<Entity> marked = new java.util.ArrayList<>(Marked.entities(text, "TITLE الأمير", "PER فيصل بن خالد",
+          "TITLE الوزير", "PER تارو كونو", "TITLE معالي", "TITLE وزير الزراعة", "GPE اليابان=JP"));
+      int alias = text.text().indexOf("ولي العهد");
+      marked.add(new Entity(org.arabicnews.triples.entities.EntityType.PER, alias, alias + 9, "ولي العهد", "ولي العهد",
+          "فيصل بن خالد", "alias", 0.9, 1));
+      marked.add(new Entity(org.arabicnews.triples.entities.EntityType.TITLE, alias, alias + 9, "ولي العهد",
+          "ولي العهد", "ولي العهد", "test", 0.9, 1));
+      List<Triple> triples = EXTRACTOR.extract(text, marked, THURSDAY);
+      Triple praise = only(triples, Relation.PRAISE);
+      assertEquals("ولي العهد praise وزير الزراعة بدولة اليابان", shown(List.of(praise), Relation.PRAISE).get(0));
+      assertEquals("فيصل بن خالد", praise.subject().canonicalKey(), "the alias keeps the person's key");
+      assertEquals("praise.thanks.vso", praise.rule());
+    }
+
+    @Test
+    void aTitleCutShortBeforeARelativeAdjectiveIsCompleted() {
+      assertEquals(List.of("موسى كيبتو meet المبعوث الأممي"), shown(extract("واجتمع الوزير موسى كيبتو مع المبعوث الأممي "
+          + "إلى السودان.", "TITLE الوزير", "PER موسى كيبتو", "TITLE المبعوث", "GPE السودان=SD"), Relation.MEET));
+    }
+
+    @Test
     void praiseOfAnActorInsideTheComplement() {
       Triple praise = only(extract("وأشاد الصفدي بالمواقف الثابتة لإندونيسيا تجاه القضية الفلسطينية.", "PER الصفدي",
           "GPE إندونيسيا=ID", "NORP الفلسطينية=PS"), Relation.PRAISE);
