@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityType;
+import org.arabicnews.triples.entities.Gazetteer;
+import org.arabicnews.triples.text.Token;
 
 /**
  * Applies the trigger rules and the fact rules to one sentence. See {@link RelationExtractor} for the rules.
@@ -1482,6 +1484,10 @@ final class SentenceRules {
     if (person || head.type() == EntityType.ORG) {
       Set<String> seen = new HashSet<>();
       List<Entity> countries = c.countries();
+      if (!person) {
+        countries = new ArrayList<>(countries);
+        countries.addAll(nationalitiesInside(head));
+      }
       if (!person && countries.stream().map(Entity::canonicalKey).distinct().count() > 1) {
         return;
       }
@@ -1494,6 +1500,29 @@ final class SentenceRules {
         }
       }
     }
+  }
+
+  /**
+   * The nationality adjectives the recognizer kept inside an organisation's mention (وزارة الخارجية الأردنية as one
+   * mention), found with the entity gazetteer, each as a NORP over its word.
+   */
+  private List<Entity> nationalitiesInside(Entity organisation) {
+    List<Entity> found = new ArrayList<>();
+    Gazetteer gazetteer = Gazetteer.shared();
+    for (int k = 0; k < view.size; k++) {
+      Token t = view.tokens.get(k);
+      if (t.start() < organisation.start() || t.end() > organisation.end() || t.start() == organisation.start()
+          || !t.isWord()) {
+        continue;
+      }
+      Gazetteer.Match m = gazetteer.longestAt(List.of(gazetteer.fold(t.norm())), 0);
+      if (m != null && m.entry().kind() == Gazetteer.Kind.NATIONALITY && m.entry().key() != null) {
+        String surface = view.text.substring(t.start(), t.end());
+        found.add(new Entity(EntityType.NORP, t.start(), t.end(), surface, Words.normalize(surface), m.entry().key(),
+            "gazetteer", organisation.confidence(), view.sentence.index()));
+      }
+    }
+    return found;
   }
 
   /** An organisation inside a person's phrase with the nationality right after it (رئيس حزب القوات اللبناني). */

@@ -607,6 +607,15 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aNationalityInsideAnOrganisationsMention_butNotTwo() {
+      assertEquals(List.of("وزارة الزراعة الكينية affiliated_with الكينية"), shown(extract("وأعلنت وزارة الزراعة الكينية "
+          + "أن بنك الاستثمار الكويتي المصري بدأ عمله.", "ORG وزارة الزراعة الكينية", "ORG بنك الاستثمار الكويتي المصري"),
+          Relation.AFFILIATED_WITH));
+      assertEquals("KE", only(extract("وأعلنت وزارة الزراعة الكينية خطتها.", "ORG وزارة الزراعة الكينية"),
+          Relation.AFFILIATED_WITH).object().canonicalKey());
+    }
+
+    @Test
     void titleComplementsWrittenWithPrepositions() {
       List<Triple> triples = extract("وحضر وزير الخارجية بدولة قطر خالد العطية والمندوب الدائم لمصر لدى الأمم المتحدة "
           + "السفير أسامة عبد الخالق ورئيس حزب الأمة السوداني مبارك الفاضل.", "TITLE وزير الخارجية", "GPE قطر=QA",
