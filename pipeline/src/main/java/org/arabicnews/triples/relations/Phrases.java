@@ -188,7 +188,8 @@ final class Phrases {
           && view.mentionAt(k + 1) != null && Conjunct.isCountry(view.mentionAt(k + 1).entity())) {
         j = k + 1;
       }
-      if (j == k && hasKind(units, Mention.Kind.NAME) && lastKind == Mention.Kind.TITLE) {
+      if (j == k && lastKind == Mention.Kind.TITLE
+          && (hasKind(units, Mention.Kind.NAME) || TitlePhrases.startsWithHead(view.norm(k)))) {
         j = afterTitleGap(k);
       }
       Mention m = j < view.size ? view.mentionAt(j) : null;

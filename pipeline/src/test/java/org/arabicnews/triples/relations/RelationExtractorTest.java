@@ -561,6 +561,16 @@ class RelationExtractorTest {
     }
 
     @Test
+    void anUntaggedOfficeBetweenATitleAndTheNameIsInTheChain_andMusaedIsAGivenName() {
+      List<Triple> triples = extract("وحضر وزير الدولة عضو مجلس الوزراء الدكتور مساعد بن سعد الحربي، ووزير المالية "
+          + "مساعد الشمري.", "TITLE وزير الدولة", "TITLE الدكتور", "PER مساعد بن سعد الحربي", "TITLE وزير المالية",
+          "PER مساعد الشمري");
+      assertEquals(List.of("مساعد بن سعد الحربي holds_title وزير الدولة",
+          "مساعد بن سعد الحربي holds_title عضو مجلس الوزراء", "مساعد الشمري holds_title وزير المالية"),
+          shown(triples, Relation.HOLDS_TITLE));
+    }
+
+    @Test
     void aNameThatStartsWithAnOfficeWordIsATitle() {
       assertEquals(List.of("سامح شكري holds_title النائب الأول", "سامح شكري holds_title وزير الخارجية"),
           shown(extract("وصل سامح شكري النائب الأول وزير الخارجية.", "PER سامح شكري", "PER النائب الأول",
