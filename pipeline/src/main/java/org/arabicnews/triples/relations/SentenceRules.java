@@ -1157,12 +1157,13 @@ final class SentenceRules {
       }
     }
     end = afterNisbas(end);
-    if (end <= head.end()) {
+    int start = Math.min(head.start(), c.units().get(0).entity().start());
+    if (end <= head.end() && start >= head.start()) {
       return party;
     }
-    String surface = view.text.substring(head.start(), end);
+    String surface = view.text.substring(start, end);
     String normalized = Words.normalize(surface);
-    Entity whole = new Entity(alias ? EntityType.PER : EntityType.TITLE, head.start(), end, surface, normalized,
+    Entity whole = new Entity(alias ? EntityType.PER : EntityType.TITLE, start, end, surface, normalized,
         alias ? head.canonicalKey() : normalized, head.source(), head.confidence(), head.sentenceIndex());
     return new Party(whole, party.titles(), party.countries());
   }

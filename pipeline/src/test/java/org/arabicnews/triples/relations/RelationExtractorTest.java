@@ -375,9 +375,16 @@ class RelationExtractorTest {
           "ولي العهد", "ولي العهد", "test", 0.9, 1));
       List<Triple> triples = EXTRACTOR.extract(text, marked, THURSDAY);
       Triple praise = only(triples, Relation.PRAISE);
-      assertEquals("ولي العهد praise وزير الزراعة بدولة اليابان", shown(List.of(praise), Relation.PRAISE).get(0));
+      assertEquals("ولي العهد praise معالي وزير الزراعة بدولة اليابان", shown(List.of(praise), Relation.PRAISE).get(0));
       assertEquals("فيصل بن خالد", praise.subject().canonicalKey(), "the alias keeps the person's key");
       assertEquals("praise.thanks.vso", praise.rule());
+    }
+
+    @Test
+    void aPartyNamedByTitlesAloneSpansItsFormOfAddressToo() {
+      assertEquals(List.of("وليام روتو send_message صاحب السمو ولي العهد"), shown(extract("بعث الرئيس وليام روتو برقية "
+          + "تهنئة إلى صاحب السمو ولي العهد.", "TITLE الرئيس", "PER وليام روتو", "TITLE صاحب السمو", "TITLE ولي العهد"),
+          Relation.SEND_MESSAGE));
     }
 
     @Test
