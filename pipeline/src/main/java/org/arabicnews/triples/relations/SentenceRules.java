@@ -536,6 +536,8 @@ final class SentenceRules {
         Event event = new Event(rule, "purpose", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
             null, List.of(lastEvent[0]), List.of(lastEvent[1]), false, false, false, false, true);
         write(event, 1.0);
+      } else if (lastEvent != null) {
+        purposeWith(n, rule, end);
       }
       return;
     }
@@ -584,6 +586,13 @@ final class SentenceRules {
     if (slot == null || slot.phrase == null) {
       return;
     }
+    if (!possessive && lastEvent != null && n + 1 < end && view.is(n + 1, WordClass.TRILATERAL)) {
+      // التقيا خلال اجتماع ثلاثي مع X: the sentence's pair met X, and so each of them met X
+      write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
+          slot.phrase, List.of(lastEvent[0], lastEvent[1]), objectParties(slot.phrase, List.of(lastEvent[0])),
+          false, false, false, false, false), 1.0);
+      return;
+    }
     Party subject = possessive ? nearestBefore(n) : sentenceSubject(n);
     if (subject == null && possessive) {
       subject = discourse.topic();
@@ -595,6 +604,34 @@ final class SentenceRules {
     Event event = new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
         slot.phrase, List.of(subject), objects, false, false, false, false, false);
     write(event, 1.0);
+  }
+
+  /**
+   * The purpose of a visit to a place, with its own party (يزور موسكو لمناقشة ... مع نظيره الروسي): talks between
+   * the visitor and the party after مع, which the article's later dual nouns may refer to.
+   */
+  private void purposeWith(int n, TriggerRule rule, int end) {
+    for (int k = n + 1; k < Math.min(end, n + 1 + MAX_NOUN_DISTANCE); k++) {
+      if (!view.norm(k).equals("مع")) {
+        continue;
+      }
+      Phrase p = phrases.at(k + 1, Phrases.NONE);
+      if (p == null || p.isPair() || !hasPerson(p)) {
+        return;
+      }
+      write(new Event(rule, "purpose", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null, p,
+          List.of(lastEvent[0]), objectParties(p, List.of(lastEvent[0])), false, false, false, false, false), 1.0);
+      return;
+    }
+  }
+
+  private boolean hasPerson(Phrase p) {
+    for (Conjunct c : p.conjuncts()) {
+      if (party(c).isPerson()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The بين a few words after a meeting noun (اجتماع اللجنة المشتركة بين البلدين), before a comma; or -1. */
@@ -1233,9 +1270,11 @@ final class SentenceRules {
         }
       }
       if (e.rule.relation().symmetric() && trilateral(e)) {
-        for (int a = 0; a < e.objects.size(); a++) {
-          for (int b = a + 1; b < e.objects.size(); b++) {
-            pairs.add(new Party[] {e.objects.get(a), e.objects.get(b)});
+        for (List<Party> side : List.of(e.subjects, e.objects)) {
+          for (int a = 0; a < side.size(); a++) {
+            for (int b = a + 1; b < side.size(); b++) {
+              pairs.add(new Party[] {side.get(a), side.get(b)});
+            }
           }
         }
       }
@@ -1364,6 +1403,9 @@ final class SentenceRules {
    * phrase names, else the phrase's words when it names a building or seat (في قصر السلام).
    */
   private String location(Event e) {
+    if (e.how.equals("purpose")) {
+      return null; // the place after a purpose (لمناقشة النزاع في سوريا) is its topic
+    }
     if (e.objectPhrase != null) {
       String place = placeIn(e.verb + 1, e.objectPhrase.first(), e.objectPhrase.first(), e);
       if (place != null) {

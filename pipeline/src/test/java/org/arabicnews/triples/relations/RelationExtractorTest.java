@@ -457,6 +457,20 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aVisitsPurposeWithItsOwnPartyIsTalks_andTheMinistersLaterMetAThirdInATrilateral() {
+      List<Triple> triples = extract("وقالت الوزارة إن الوزير موسى كيبتو سيزور طوكيو الأحد لمناقشة التعاون الزراعي في "
+          + "أفريقيا مع نظيره الياباني تارو كونو. وكان الوزيران التقيا في نيروبي خلال اجتماع ثلاثي مع نظيرهما "
+          + "البرازيلي ماورو فييرا.", "TITLE الوزير", "PER موسى كيبتو", "GPE طوكيو", "LOC أفريقيا",
+          "NORP الياباني=JP", "PER تارو كونو", "GPE نيروبي", "NORP البرازيلي=BR", "PER ماورو فييرا");
+      Triple talks = only(triples, Relation.HOLD_TALKS);
+      assertEquals("موسى كيبتو hold_talks تارو كونو", shown(List.of(talks), Relation.HOLD_TALKS).get(0));
+      assertEquals(Modality.PLANNED, talks.modality());
+      assertNull(talks.location(), "the place after the purpose is its topic");
+      assertEquals(List.of("موسى كيبتو meet ماورو فييرا", "تارو كونو meet ماورو فييرا", "موسى كيبتو meet تارو كونو"),
+          shown(triples, Relation.MEET));
+    }
+
+    @Test
     void aTrilateralMeetingPairsEveryTwoParties() {
       assertEquals(List.of("جون كيري meet عادل الجبير", "جون كيري meet سيرغي لافروف", "عادل الجبير meet سيرغي لافروف"),
           shown(extract("وعقد جون كيري اجتماعا ثلاثيا مع عادل الجبير وسيرغي لافروف.", "PER جون كيري", "PER عادل الجبير",
