@@ -26,6 +26,9 @@ final class SentenceRules {
   private static final int MAX_PLACE_WORDS = 6;
   /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
   private static final int MAX_BETWEEN_DISTANCE = 6;
+  /** A person referred to by his title with a pronoun (سموه: His Highness), standing for a person named before. */
+  private static final Set<String> HONORIFIC_PRONOUNS = Set.of("سموه", "سموها", "معاليه", "معاليها", "فخامته",
+      "جلالته", "سعادته", "سعادتها", "سماحته", "دولته");
   /** How far after إلى a listing word (تشمل) may follow a generic destination (دول المنطقة). */
   private static final int MAX_LIST_DISTANCE = 4;
   /** How many words of its complement a meeting phrase keeps (جلسة + عمل وزارية). */
@@ -264,6 +267,11 @@ final class SentenceRules {
       if (noun < 0) {
         return false;
       }
+      if (noun + 1 == end && end < view.size && verbAt[end] && view.bare(end).equals(view.norm(end))
+          && view.tokens.get(end).enclitic().isEmpty()) {
+        consumedNoun[end] = true; // برقية شكر: the word after the noun is its complement, not a verb
+        end = clauseEnd(end);
+      }
       if (noun > v) {
         from = noun + 1;
         if (!rule.agreement()) {
@@ -286,7 +294,8 @@ final class SentenceRules {
       }
     }
     if (rule.carried()) {
-      return carried(v, match, subject == null ? v + 1 : subject.last() + 1, from - 1, end, predicateStart);
+      int afterSubject = subject != null ? subject.last() + 1 : v + 1;
+      return carried(v, match, afterSubject, from - 1, end, predicateStart);
     }
     if (rule.meeting()) {
       return presided(v, match, subject, how, end, predicateStart, predicateEnd);
@@ -346,6 +355,9 @@ final class SentenceRules {
   private boolean carried(int v, Triggers.VerbMatch match, int afterSubject, int noun, int end, int predicateStart) {
     TriggerRule rule = match.rule();
     int at = noun + 1;
+    while (at < end && view.bare(at).length() > 2 && !view.bare(at).equals(view.norm(at)) && isNoun(rule, at)) {
+      at++; // تحيات وتهاني خادم الحرمين
+    }
     if (at < end && view.norm(at).equals("من")) {
       at++;
     }
@@ -996,6 +1008,10 @@ final class SentenceRules {
   }
 
   private static String pronounPreposition(String norm) {
+    if (norm.length() > 4 && (norm.startsWith("ل") || norm.startsWith("ب"))
+        && HONORIFIC_PRONOUNS.contains(norm.substring(1))) {
+      return norm.substring(0, 1); // لفخامته، لسموه: to him, by his title
+    }
     switch (norm) {
       case "معه":
       case "معها":

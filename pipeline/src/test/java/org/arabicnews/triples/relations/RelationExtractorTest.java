@@ -411,6 +411,22 @@ class RelationExtractorTest {
     }
 
     @Test
+    void greetingsCarriedToAPersonNamedByHisStyleWithAPronoun_withCoordinatedNouns() {
+      Triple message = only(extract("استقبل الرئيس وليام روتو في قصر الرئاسة اليوم الوزير تارو كونو. ونقل الوزير خلال "
+          + "الاستقبال تحيات وتهاني الإمبراطور ناروهيتو لفخامته وللشعب الكيني.", "TITLE الرئيس", "PER وليام روتو",
+          "TITLE الوزير", "PER تارو كونو", "TITLE الإمبراطور", "PER ناروهيتو", "NORP الكيني=KE"),
+          Relation.SEND_MESSAGE);
+      assertEquals("ناروهيتو send_message وليام روتو", shown(List.of(message), Relation.SEND_MESSAGE).get(0));
+    }
+
+    @Test
+    void aCableOfThanksIsACableNotAThankingVerb() {
+      assertEquals(List.of("وليام روتو send_message ناريندرا مودي"), shown(extract("وبعث الرئيس وليام روتو برقية شكر "
+          + "لفخامة رئيس الوزراء ناريندرا مودي.", "TITLE الرئيس", "PER وليام روتو", "TITLE رئيس الوزراء",
+          "PER ناريندرا مودي"), Relation.SEND_MESSAGE, Relation.PRAISE));
+    }
+
+    @Test
     void coChairIsPlannedWithTheFuturePrefix() {
       Triple chair = only(extract("وسيترأس الوزير الصفدي بشكل مشترك مع نائب رئيس الوزراء الياباني تارو آسو أعمال "
           + "اللجنة.", "TITLE الوزير", "PER الصفدي", "TITLE نائب رئيس الوزراء", "NORP الياباني=JP", "PER تارو آسو"),
