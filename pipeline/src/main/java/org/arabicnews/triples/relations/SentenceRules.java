@@ -26,6 +26,8 @@ final class SentenceRules {
   private static final int MAX_PLACE_WORDS = 6;
   /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
   private static final int MAX_BETWEEN_DISTANCE = 6;
+  /** How sure the rules are that a headline's untagged first word is a name. */
+  private static final double HEADLINE_NAME_CONFIDENCE = 0.6;
   /** A person referred to by his title with a pronoun (سموه: His Highness), standing for a person named before. */
   private static final Set<String> HONORIFIC_PRONOUNS = Set.of("سموه", "سموها", "معاليه", "معاليها", "فخامته",
       "جلالته", "سعادته", "سعادتها", "سماحته", "دولته");
@@ -86,6 +88,33 @@ final class SentenceRules {
         view.dropOneWordMention(i);
       }
     }
+    headlineName();
+  }
+
+  /**
+   * A headline (no final stop) that opens with one word the recognizer left untagged, right before a trigger verb
+   * in the present tense (الصفدي يلتقي ...، بوريطة يتلقى اتصالا): the word is a person's name, mentioned without
+   * the full name an article body would give. Common words (الحكومة تبحث) are not names.
+   */
+  private void headlineName() {
+    if (view.size < 3 || view.isClauseStop(view.size - 1) || view.mentionAt(0) != null || verbAt[0]
+        || view.tokens.get(0).kind() != Token.Kind.ARABIC || !verbAt[1] || behindConjunction[1]
+        || !view.wordsAt(0).isEmpty() || triggers.isNoun(view.norm(0)) || view.norm(0).length() < 3) {
+      return;
+    }
+    boolean present = false;
+    for (Triggers.VerbMatch match : verbs[1]) {
+      present |= match.inflection().present() && match.inflection().number() == VerbForms.Number.SINGULAR;
+    }
+    Gazetteer gazetteer = Gazetteer.shared();
+    String folded = gazetteer.fold(view.norm(0));
+    if (!present || gazetteer.isCommonWord(folded) || gazetteer.isNonPersonWord(folded)) {
+      return;
+    }
+    Token t = view.tokens.get(0);
+    String surface = view.text.substring(t.start(), t.end());
+    view.addOneWordMention(0, new Entity(EntityType.PER, t.start(), t.end(), surface, t.norm(), t.norm(), "headline",
+        HEADLINE_NAME_CONFIDENCE, view.sentence.index()));
   }
 
   void apply() {

@@ -181,6 +181,13 @@ final class SentenceView {
     return true;
   }
 
+  /** Places a one-word mention the rules found at token i, where the recognizer found none. */
+  void addOneWordMention(int i, Entity e) {
+    if (mentionAt[i] == null) {
+      mentionAt[i] = new Mention(e, i, i, "", List.of());
+    }
+  }
+
   /** Drops the one-word mention at token i: the rules know the word as a trigger verb (سيبحث taken for a name). */
   void dropOneWordMention(int i) {
     Mention m = mentionAt[i];

@@ -92,6 +92,18 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aHeadlineOpeningWithAnUntaggedNameBeforeAPresentTenseTrigger() {
+      Triple meet = only(extract("كيبتو يلتقي المبعوث الأممي إلى السودان", "TITLE المبعوث", "GPE السودان=SD"),
+          Relation.MEET);
+      assertEquals("كيبتو meet المبعوث الأممي", shown(List.of(meet), Relation.MEET).get(0));
+      assertEquals("headline", meet.subject().source());
+      assertEquals(List.of(), shown(extract("الحكومة تبحث مع البنك الدولي خطة الإصلاح", "ORG البنك الدولي"),
+          Relation.HOLD_TALKS), "a common word is not a name");
+      assertEquals(List.of(), shown(extract("كيبتو يلتقي المبعوث الأممي إلى السودان.", "TITLE المبعوث",
+          "GPE السودان=SD"), Relation.MEET), "a sentence of the body is no headline");
+    }
+
+    @Test
     void callMadeWithThePrepositionWrittenOnTheHonorific() {
       assertEquals(List.of("ولي العهد phone_call إيمانويل ماكرون"),
           shown(extract("أجرى ولي العهد اتصالاً هاتفياً بفخامة الرئيس الفرنسي إيمانويل ماكرون.", "TITLE ولي العهد",
