@@ -349,6 +349,13 @@ final class SentenceRules {
         && !rule.agreement()) {
       pronoun = true;
     }
+    if (rule.agreement() && subject == null && objectPhrase == null) {
+      List<Party> signatories = signatoriesForSides(v, view.size);
+      if (signatories.size() >= 2) {
+        return write(new Event(rule, "sides", predicateStart, predicateEnd, v, end, null, null, signatories, List.of(),
+            false, false, inflection.future(), inflection.present(), false), 1.0);
+      }
+    }
     droppedVerb = v;
     List<Party> subjects = subjectParties(subject, inflection);
     if (relativeSubject) {
@@ -517,6 +524,41 @@ final class SentenceRules {
     String surface = view.text.substring(start, stop);
     return new Entity(EntityType.ORG, start, stop, surface, Words.normalize(surface), null, "meeting", 0.5,
         view.sentence.index());
+  }
+
+  /**
+   * Who signed for each side (ووقع الاتفاقية عن الجانب القطري وزير المالية، وعن الجانب الكيني وزير الخزانة): after
+   * each عن, the last person the side's words name before the next عن; in order.
+   */
+  private List<Party> signatoriesForSides(int v, int end) {
+    List<Party> signatories = new ArrayList<>();
+    Party current = null;
+    boolean inSide = false;
+    for (int k = v + 1; k < end && !view.isClauseStop(k); k++) {
+      if (view.bare(k).equals("عن")) {
+        if (current != null) {
+          signatories.add(current);
+        }
+        current = null;
+        inSide = true;
+        continue;
+      }
+      Phrase p = inSide ? phrases.at(k, Phrases.NONE) : null;
+      if (p == null) {
+        continue;
+      }
+      for (Conjunct c : p.conjuncts()) {
+        Party party = party(c);
+        if (party.isPerson()) {
+          current = party;
+        }
+      }
+      k = p.last();
+    }
+    if (current != null) {
+      signatories.add(current);
+    }
+    return signatories;
   }
 
   /** What a pronoun object refers to: the other party of this sentence's event, else of the article's latest. */
@@ -1370,6 +1412,7 @@ final class SentenceRules {
         return 0.85;
       case "nominal":
       case "inverted":
+      case "sides":
         return 1.0;
       case "relative":
         return 0.8;

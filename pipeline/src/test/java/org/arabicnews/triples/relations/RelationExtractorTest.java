@@ -369,6 +369,14 @@ class RelationExtractorTest {
     }
 
     @Test
+    void theSignatoryForEachSide() {
+      assertEquals(List.of("وزير الزراعة sign_agreement وزير التجارة"), shown(extract("وقعت كينيا واليابان اليوم مذكرة "
+          + "تفاهم. ووقع المذكرة عن الجانب الكيني وزير الزراعة، وعن الجانب الياباني وزير التجارة.", "GPE كينيا=KE",
+          "GPE اليابان=JP", "NORP الكيني=KE", "TITLE وزير الزراعة", "NORP الياباني=JP", "TITLE وزير التجارة"),
+          Relation.SIGN_AGREEMENT).subList(1, 2));
+    }
+
+    @Test
     void signWithoutAnAgreementIsNotSigning() {
       assertEquals(List.of(), shown(extract("ووقع الرئيس إيمانويل ماكرون والملك عبدالله الثاني في خطأ.",
           "TITLE الرئيس", "PER إيمانويل ماكرون", "TITLE الملك", "PER عبدالله الثاني"), Relation.SIGN_AGREEMENT));
