@@ -600,8 +600,9 @@ final class SentenceRules {
   }
 
   /**
-   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله; with no object named, a reception or
-   * meeting between the parties of the sentence's event: بحث X مع Y لدى استقباله), with its subject after it (لقاء
+   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله; with no object named, after a
+   * preposition and with his ه, a reception or meeting between the parties of the sentence's event: بحث X مع Y
+   * لدى استقباله; not a body's own meeting: تعقد اللجنة اجتماعها), with its subject after it (لقاء
    * الوزير مع نظيره), after خلال/في with its object (خلال لقاء مع نظيره), with both parties after بين (الاجتماع بين
    * البلدين), or of purpose after an event of the sentence (يلتقي ... لبحث).
    */
@@ -660,7 +661,8 @@ final class SentenceRules {
       return;
     }
     ObjectSlot slot = findObject(rule, from, Math.min(end, from + 3), n);
-    if ((slot == null || slot.phrase == null) && possessive && lastEvent != null
+    if ((slot == null || slot.phrase == null) && possessive && framed && lastEvent != null
+        && view.tokens.get(n).enclitic().equals("ه")
         && (rule.relation() == Relation.HOST || rule.relation() == Relation.MEET)) {
       write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null, null,
           List.of(lastEvent[0]), List.of(lastEvent[1]), true, false, false, false, true), 1.0);

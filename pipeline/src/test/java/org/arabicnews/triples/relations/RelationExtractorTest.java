@@ -300,6 +300,8 @@ class RelationExtractorTest {
       assertTrue(host.confidence() < only(triples, Relation.HOLD_TALKS).confidence());
       assertEquals(List.of(), shown(extract("وصل الرئيس وليام روتو إلى طوكيو، وكان في استقباله حشد كبير.",
           "TITLE الرئيس", "PER وليام روتو", "GPE طوكيو"), Relation.HOST), "no event, no parties");
+      assertEquals(List.of(), shown(extract("واتفقت كينيا واليابان على خطة للري، على أن تعقد اللجنة اجتماعها القادم "
+          + "في نيروبي.", "GPE كينيا=KE", "GPE اليابان=JP", "GPE نيروبي"), Relation.MEET), "a body's own meeting");
     }
 
     @Test
