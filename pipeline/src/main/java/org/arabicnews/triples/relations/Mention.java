@@ -27,7 +27,7 @@ record Mention(Entity entity, int first, int last, String clitic, List<Entity> i
   Kind kind() {
     switch (entity.type()) {
       case PER:
-        return titleAlias() || TitlePhrases.startsWithHead(entity.normalized()) ? Kind.TITLE : Kind.NAME;
+        return titleAlias() || TitlePhrases.isTitleTakenForName(entity.normalized()) ? Kind.TITLE : Kind.NAME;
       case TITLE:
         return Kind.TITLE;
       case NORP:
@@ -60,7 +60,7 @@ record Mention(Entity entity, int first, int last, String clitic, List<Entity> i
    */
   Entity title() {
     if (entity.type() == EntityType.TITLE
-        || (entity.type() == EntityType.PER && TitlePhrases.startsWithHead(entity.normalized()))) {
+        || (entity.type() == EntityType.PER && TitlePhrases.isTitleTakenForName(entity.normalized()))) {
       return entity;
     }
     for (Entity e : inner) {

@@ -38,6 +38,9 @@ final class Phrases {
   /** Prepositions written on the honorific that opens a title's complement (بدولة قطر، لمملكة البحرين). */
   private static final Set<String> COMPLEMENT_CLITICS = Set.of("", "ب", "ل");
 
+  /** The letters every form of نظير (counterpart) starts with, after any preposition written on it. */
+  private static final String COUNTERPART_STEM = "نظ";
+
   /** Untagged words a title chain may hold between two titles after a name. */
   private static final int MAX_TITLE_GAP = 3;
 
@@ -120,15 +123,20 @@ final class Phrases {
   Conjunct conjunct(int i, Set<String> clitics) {
     int k = i;
     boolean[] counterpart = {false};
+    int counterpartAt = -1;
     Set<String> allowed = clitics;
     while (k < view.size) {
       Mention m = view.mentionAt(k);
       if (m != null && allowed.contains(m.clitic())) {
         break;
       }
+      boolean before = counterpart[0];
       int glue = glue(k, allowed, counterpart);
       if (glue == 0) {
         return null;
+      }
+      if (counterpart[0] && !before) {
+        counterpartAt = k;
       }
       k += glue;
       allowed = NONE;
@@ -180,7 +188,8 @@ final class Phrases {
           && view.mentionAt(k + 1) != null && Conjunct.isCountry(view.mentionAt(k + 1).entity())) {
         j = k + 1;
       }
-      if (j == k && hasKind(units, Mention.Kind.NAME) && lastKind == Mention.Kind.TITLE) {
+      if (j == k && lastKind == Mention.Kind.TITLE
+          && (hasKind(units, Mention.Kind.NAME) || TitlePhrases.startsWithHead(view.norm(k)))) {
         j = afterTitleGap(k);
       }
       Mention m = j < view.size ? view.mentionAt(j) : null;
@@ -198,7 +207,23 @@ final class Phrases {
       last = m.last();
       k = last + 1;
     }
-    return new Conjunct(head(units), i, last, List.copyOf(units), counterpart[0], List.copyOf(posted));
+    Entity head = head(units);
+    if (counterpartAt >= 0 && units.size() == 1 && head.type() == EntityType.NORP) {
+      head = unnamedCounterpart(counterpartAt, head);
+    }
+    return new Conjunct(head, i, last, List.copyOf(units), counterpart[0], List.copyOf(posted));
+  }
+
+  /**
+   * A counterpart named by nationality alone (مع نظيره الإيراني) is one person, by title: the party spans the
+   * counterpart word (without a preposition written on it) and the nationality; it has no key of its own.
+   */
+  private Entity unnamedCounterpart(int at, Entity nationality) {
+    String surface = view.tokens.get(at).surface();
+    int start = view.tokens.get(at).start() + Math.max(0, surface.indexOf(COUNTERPART_STEM));
+    String span = view.text.substring(start, nationality.end());
+    return new Entity(EntityType.TITLE, start, nationality.end(), span, Words.normalize(span), null, "counterpart",
+        nationality.confidence(), nationality.sentenceIndex());
   }
 
   /**
@@ -404,7 +429,8 @@ final class Phrases {
     return 0;
   }
 
-  private int blessing(int k) {
+  /** Tokens of a blessing at k with its dashes (« - حفظه الله - »), or 0. */
+  int blessing(int k) {
     int j = view.isDash(k) ? k + 1 : k;
     Words.Entry entry = j < view.size ? view.word(j, WordClass.BLESSING) : null;
     if (entry == null) {

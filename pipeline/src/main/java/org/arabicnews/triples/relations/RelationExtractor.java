@@ -28,8 +28,10 @@ import org.arabicnews.triples.text.Sentence;
  *       after the subject (أجرى ... مباحثات). The object is then found by the rule's markers (see
  *       {@code SentenceRules#findObject}). With no object, a symmetric relation holds between coordinated
  *       subjects (اتفقت باكستان وتونس، وقع الوزيران). A reverse rule swaps the parties (تلقى اتصالا من Y).
+ *       Presiding (ترأس الاجتماع، أشرف على جلسة) takes the meeting phrase as its object.
  *   <li><b>Verbal nouns</b> (triggers.tsv, flag possessive): خلال لقائه الرئيس، لدى استقباله; the subject is the
- *       sentence's first name phrase, else the article's latest actor.
+ *       sentence's first name phrase, else the article's latest actor; with no object named, the reception or
+ *       meeting is between the parties of the sentence's event. برئاسة X after a meeting word: X chaired it.
  *   <li><b>Facts</b>: holds_title between a name and the titles of its phrase (TITLE NAME, TITLE، NAME،, NAME
  *       TITLE), affiliated_with between a name (or an organisation) and the nationality or country of its
  *       phrase (نظيره الروسي سيرغي لافروف → الروسي, key RU).
@@ -42,7 +44,7 @@ import org.arabicnews.triples.text.Sentence;
  * pair, grammatical subject first; a triple repeated in a sentence is written once.
  */
 public final class RelationExtractor {
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   private final Words words;
   private final Triggers triggers;

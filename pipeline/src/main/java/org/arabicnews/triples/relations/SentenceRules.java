@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityType;
+import org.arabicnews.triples.entities.Gazetteer;
+import org.arabicnews.triples.text.Token;
 
 /**
  * Applies the trigger rules and the fact rules to one sentence. See {@link RelationExtractor} for the rules.
@@ -24,6 +26,15 @@ final class SentenceRules {
   private static final int MAX_PLACE_WORDS = 6;
   /** How far after a meeting noun its بين may stand (انعقاد الدورة الأولى للجنة المشتركة بين). */
   private static final int MAX_BETWEEN_DISTANCE = 6;
+  /** How sure the rules are that a headline's untagged first word is a name. */
+  private static final double HEADLINE_NAME_CONFIDENCE = 0.6;
+  /** A person referred to by his title with a pronoun (سموه: His Highness), standing for a person named before. */
+  private static final Set<String> HONORIFIC_PRONOUNS = Set.of("سموه", "سموها", "معاليه", "معاليها", "فخامته",
+      "جلالته", "سعادته", "سعادتها", "سماحته", "دولته");
+  /** How far after إلى a listing word (تشمل) may follow a generic destination (دول المنطقة). */
+  private static final int MAX_LIST_DISTANCE = 4;
+  /** How many words of its complement a meeting phrase keeps (جلسة + عمل وزارية). */
+  private static final int MAX_MEETING_WORDS = 2;
   /** How far after a passive verb (جرى خلال الاتصال بحث) its verbal noun may stand. */
   private static final int MAX_PASSIVE_NOUN_DISTANCE = 6;
 
@@ -44,6 +55,8 @@ final class SentenceRules {
   private Party[] lastEvent;
   /** The trigger of {@link #lastEvent}, or -1. */
   private int lastEventVerb = -1;
+  /** The modality of {@link #lastEvent}: a purpose clause (لبحث) shares it. */
+  private Modality lastModality;
   private int droppedVerb;
   private boolean relativeSubject;
 
@@ -75,6 +88,33 @@ final class SentenceRules {
         view.dropOneWordMention(i);
       }
     }
+    headlineName();
+  }
+
+  /**
+   * A headline (no final stop) that opens with one word the recognizer left untagged, right before a trigger verb
+   * in the present tense (الصفدي يلتقي ...، بوريطة يتلقى اتصالا): the word is a person's name, mentioned without
+   * the full name an article body would give. Common words (الحكومة تبحث) are not names.
+   */
+  private void headlineName() {
+    if (view.size < 3 || view.isClauseStop(view.size - 1) || view.mentionAt(0) != null || verbAt[0]
+        || view.tokens.get(0).kind() != Token.Kind.ARABIC || !verbAt[1] || behindConjunction[1]
+        || !view.wordsAt(0).isEmpty() || triggers.isNoun(view.norm(0)) || view.norm(0).length() < 3) {
+      return;
+    }
+    boolean present = false;
+    for (Triggers.VerbMatch match : verbs[1]) {
+      present |= match.inflection().present() && match.inflection().number() == VerbForms.Number.SINGULAR;
+    }
+    Gazetteer gazetteer = Gazetteer.shared();
+    String folded = gazetteer.fold(view.norm(0));
+    if (!present || gazetteer.isCommonWord(folded) || gazetteer.isNonPersonWord(folded)) {
+      return;
+    }
+    Token t = view.tokens.get(0);
+    String surface = view.text.substring(t.start(), t.end());
+    view.addOneWordMention(0, new Entity(EntityType.PER, t.start(), t.end(), surface, t.norm(), t.norm(), "headline",
+        HEADLINE_NAME_CONFIDENCE, view.sentence.index()));
   }
 
   void apply() {
@@ -189,15 +229,33 @@ final class SentenceRules {
     int end = clauseEnd(v);
     Phrase pre = preverbalSubject(v);
     int j = skipAdverbs(v + 1, end);
+    int nounBefore = j < end && view.norm(j).equals("بها") ? nounBefore(rule, v) : -1;
+    if (nounBefore >= 0) {
+      j = skipAdverbs(j + 1, end);
+    }
     Phrase post = j < end ? phrases.at(j, Phrases.NONE) : null;
     if (post != null && post.last() >= end) {
       post = null;
+    }
+    if (pre != null && post != null && rule.needsNoun() && !rule.agreement() && titleOnly(pre) && hasName(post)
+        && nounAt(rule, skipAdverbs(post.last() + 1, end), end)) {
+      pre = null;
     }
     if (pre == null && post == null) {
       post = appositiveSubject(j, end);
     }
     if (pre == null && post == null) {
       post = subjectAfterUnknownTitle(j, end);
+    }
+    if (pre == null && post == null && rule.relation() == Relation.HOLD_TALKS && !rule.needsNoun()) {
+      int encounter = j < end && view.is(j, WordClass.ENCOUNTER) ? j
+          : v > 0 && view.is(v - 1, WordClass.ENCOUNTER) ? v - 1 : -1;
+      Party[] pair = encounter >= 0 ? discourse.pair(null) : null;
+      if (pair != null && !unreal(v)) {
+        Event event = new Event(rule, "pair", predicateStart(v), view.tokens.get(v).end(), v, end, null, null,
+            List.of(pair[0]), List.of(pair[1]), false, false, inflection.future(), inflection.present(), true);
+        return write(event, 0.9);
+      }
     }
     Phrase subject;
     String how;
@@ -222,13 +280,26 @@ final class SentenceRules {
     int predicateStart = predicateStart(v);
     int predicateEnd = view.tokens.get(v).end();
     int noun = -1;
-    if (rule.needsNoun()) {
+    if (nounBefore >= 0) {
+      noun = nounBefore;
+      predicateStart = view.tokens.get(noun).start();
+    } else if (rule.needsNoun()) {
       noun = findNoun(rule, from, end);
+      if (noun < 0 && end < view.size && end - from < MAX_NOUN_DISTANCE && verbAt[end] && isNoun(rule, end)) {
+        noun = end; // شكره is also شكر with an object pronoun: here it is the noun of قدم
+        consumedNoun[noun] = true;
+        end = clauseEnd(noun);
+      }
       if (noun < 0 && rule.agreement() && inflection.objectSuffix() && v > 0 && view.is(v - 1, WordClass.RELATIVE)) {
         noun = v;
       }
       if (noun < 0) {
         return false;
+      }
+      if (noun + 1 == end && end < view.size && verbAt[end] && view.bare(end).equals(view.norm(end))
+          && view.tokens.get(end).enclitic().isEmpty()) {
+        consumedNoun[end] = true; // برقية شكر: the word after the noun is its complement, not a verb
+        end = clauseEnd(end);
       }
       if (noun > v) {
         from = noun + 1;
@@ -252,7 +323,11 @@ final class SentenceRules {
       }
     }
     if (rule.carried()) {
-      return carried(v, match, subject == null ? v + 1 : subject.last() + 1, from - 1, end, predicateStart);
+      int afterSubject = subject != null ? subject.last() + 1 : v + 1;
+      return carried(v, match, afterSubject, from - 1, end, predicateStart);
+    }
+    if (rule.meeting()) {
+      return presided(v, match, subject, how, end, predicateStart, predicateEnd);
     }
     Phrase objectPhrase = null;
     List<Party> objects = List.of();
@@ -273,6 +348,13 @@ final class SentenceRules {
     if (objectPhrase == null && !pronoun && inflection.objectSuffix() && rule.takes(TriggerRule.DIRECT)
         && !rule.agreement()) {
       pronoun = true;
+    }
+    if (rule.agreement() && subject == null && objectPhrase == null) {
+      List<Party> signatories = signatoriesForSides(v, view.size);
+      if (signatories.size() >= 2) {
+        return write(new Event(rule, "sides", predicateStart, predicateEnd, v, end, null, null, signatories, List.of(),
+            false, false, inflection.future(), inflection.present(), false), 1.0);
+      }
     }
     droppedVerb = v;
     List<Party> subjects = subjectParties(subject, inflection);
@@ -309,6 +391,9 @@ final class SentenceRules {
   private boolean carried(int v, Triggers.VerbMatch match, int afterSubject, int noun, int end, int predicateStart) {
     TriggerRule rule = match.rule();
     int at = noun + 1;
+    while (at < end && view.bare(at).length() > 2 && !view.bare(at).equals(view.norm(at)) && isNoun(rule, at)) {
+      at++; // تحيات وتهاني خادم الحرمين
+    }
     if (at < end && view.norm(at).equals("من")) {
       at++;
     }
@@ -332,6 +417,148 @@ final class SentenceRules {
         null, slot.phrase, senders, recipients, slot.pronoun, false, match.inflection().future(),
         match.inflection().present(), true);
     return write(event, 1.0);
+  }
+
+  /**
+   * Presiding over a meeting (ترأس الاجتماع، وترأس الاجتماع الوزير X، أشرف الوزير على جلسة عمل، يترأس الجانبان
+   * أشغال الدورة): the object is the meeting phrase right after the verb, its subject, على or a time word. Leading
+   * a delegation (رأس الوفد) is not chairing. The meeting is background: dual nouns never refer to it.
+   */
+  private boolean presided(int v, Triggers.VerbMatch match, Phrase subject, String how, int end, int predicateStart,
+      int predicateEnd) {
+    Entity meeting = null;
+    for (int k = v + 1; k < Math.min(end, v + 1 + MAX_NOUN_DISTANCE); k++) {
+      if (subject != null && k >= subject.first() && k <= subject.last()) {
+        continue;
+      }
+      if (view.is(k, WordClass.DELEGATION)) {
+        return false;
+      }
+      if (!view.is(k, WordClass.MEETING)) {
+        continue;
+      }
+      int prev = k - 1;
+      boolean attached = prev == v || (subject != null && prev == subject.last()) || view.norm(prev).equals("علي")
+          || view.isComma(prev) || view.is(prev, WordClass.ADVERB) || view.is(prev, WordClass.DAY)
+          || view.is(prev, WordClass.WEEKDAY);
+      if (!attached) {
+        return false;
+      }
+      meeting = meetingPhrase(k, end);
+      break;
+    }
+    if (meeting == null) {
+      return false;
+    }
+    droppedVerb = v;
+    List<Party> subjects = subjectParties(subject, match.inflection());
+    if (relativeSubject) {
+      how = "relative";
+      relativeSubject = false;
+    } else if (subject != null && subject.isPair()) {
+      how = "pair";
+    } else if (subject == null && match.inflection().number() == VerbForms.Number.DUAL) {
+      how = "dual";
+    }
+    if (subjects.isEmpty()) {
+      return false;
+    }
+    Event event = new Event(match.rule(), how, predicateStart, predicateEnd, v, end, subject, null, subjects,
+        List.of(new Party(meeting, List.of(), List.of())), false, false, match.inflection().future(),
+        match.inflection().present(), true);
+    return write(event, 1.0);
+  }
+
+  /**
+   * A meeting presided over, named before برئاسة (عقد المجلس جلسته العادية برئاسة X، في اجتماعه الذي عقد اليوم
+   * برئاسة X): chair(X, meeting); nothing when a delegation word is nearer (وفد برئاسة).
+   */
+  private void presidedBy(int n, TriggerRule rule, int end) {
+    Phrase chair = phrases.at(n + 1, Phrases.NONE);
+    if (chair == null || chair.isPair() || chair.last() >= end) {
+      return;
+    }
+    Entity meeting = null;
+    for (int k = n - 1; k >= Math.max(0, n - MAX_NOUN_DISTANCE); k--) {
+      if (view.isClauseStop(k) || view.isComma(k) || view.is(k, WordClass.DELEGATION)) {
+        return;
+      }
+      if (view.is(k, WordClass.MEETING)) {
+        meeting = meetingPhrase(k, n);
+        break;
+      }
+    }
+    if (meeting == null) {
+      return;
+    }
+    write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, chair, null,
+        parties(chair, null), List.of(new Party(meeting, List.of(), List.of())), false, false, false, false, true),
+        1.0);
+  }
+
+  /**
+   * The meeting phrase starting at the meeting word k: the word and up to two words of its complement (جلسة عمل
+   * وزارية، أشغال الدورة الخامسة، اجتماع مجلس الوزراء), up to punctuation, a preposition, a verb, a person or
+   * title, or {@code end}. An organisation type: a meeting has no entity type of its own and no key.
+   */
+  private Entity meetingPhrase(int k, int end) {
+    int last = k;
+    for (int j = k + 1; j < Math.min(end, k + 1 + MAX_MEETING_WORDS); j++) {
+      if (!view.tokens.get(j).isWord() || view.is(j, WordClass.PREPOSITION) || view.norm(j).equals("مع") || verbAt[j]
+          || view.is(j, WordClass.ADVERB) || view.is(j, WordClass.DAY) || view.is(j, WordClass.WEEKDAY)
+          || view.is(j, WordClass.RELATIVE) || view.is(j, WordClass.COMPLEMENTIZER)
+          || view.is(j, WordClass.BOUNDARY) || view.is(j, WordClass.HONORIFIC) || !nounRules(j).isEmpty()) {
+        break;
+      }
+      Mention m = view.mentionAt(j);
+      if (m != null && m.entity().type() != EntityType.ORG && m.entity().type() != EntityType.GPE) {
+        break;
+      }
+      if (m != null) {
+        j = m.last();
+      }
+      last = j;
+    }
+    int start = view.tokens.get(k).start() + (view.bare(k).equals(view.norm(k)) ? 0 : 1);
+    int stop = view.tokens.get(last).end();
+    String surface = view.text.substring(start, stop);
+    return new Entity(EntityType.ORG, start, stop, surface, Words.normalize(surface), null, "meeting", 0.5,
+        view.sentence.index());
+  }
+
+  /**
+   * Who signed for each side (ووقع الاتفاقية عن الجانب القطري وزير المالية، وعن الجانب الكيني وزير الخزانة): after
+   * each عن, the last person the side's words name before the next عن; in order.
+   */
+  private List<Party> signatoriesForSides(int v, int end) {
+    List<Party> signatories = new ArrayList<>();
+    Party current = null;
+    boolean inSide = false;
+    for (int k = v + 1; k < end && !view.isClauseStop(k); k++) {
+      if (view.bare(k).equals("عن")) {
+        if (current != null) {
+          signatories.add(current);
+        }
+        current = null;
+        inSide = true;
+        continue;
+      }
+      Phrase p = inSide ? phrases.at(k, Phrases.NONE) : null;
+      if (p == null) {
+        continue;
+      }
+      for (Conjunct c : p.conjuncts()) {
+        Party party = party(c);
+        if (party.isPerson()) {
+          current = party;
+        }
+      }
+      k = p.last();
+    }
+    if (current != null) {
+      signatories.add(current);
+    }
+    return signatories;
   }
 
   /** What a pronoun object refers to: the other party of this sentence's event, else of the article's latest. */
@@ -373,7 +600,9 @@ final class SentenceRules {
   }
 
   /**
-   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله), with its subject after it (لقاء
+   * A verbal noun: with a pronoun subject (خلال لقائه الرئيس، لدى استقباله; with no object named, after a
+   * preposition and with his ه, a reception or meeting between the parties of the sentence's event: بحث X مع Y
+   * لدى استقباله; not a body's own meeting: تعقد اللجنة اجتماعها), with its subject after it (لقاء
    * الوزير مع نظيره), after خلال/في with its object (خلال لقاء مع نظيره), with both parties after بين (الاجتماع بين
    * البلدين), or of purpose after an event of the sentence (يلتقي ... لبحث).
    */
@@ -382,18 +611,25 @@ final class SentenceRules {
       return;
     }
     int end = clauseEnd(n);
+    if (rule.meeting()) {
+      presidedBy(n, rule, end);
+      return;
+    }
     if (rule.purpose()) {
       if (lastEvent != null && !isPlace(lastEvent[1].entity())) {
         Event event = new Event(rule, "purpose", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
             null, List.of(lastEvent[0]), List.of(lastEvent[1]), false, false, false, false, true);
         write(event, 1.0);
+      } else if (lastEvent != null) {
+        purposeWith(n, rule, end);
       }
       return;
     }
     boolean possessive = !view.tokens.get(n).enclitic().isEmpty();
     boolean framed = n > 0 && view.is(n - 1, WordClass.PREPOSITION);
     int from = n + 1;
-    if (from < end && view.is(from, WordClass.ADVERB)) {
+    while (from < end && (view.is(from, WordClass.ADVERB) || view.is(from, WordClass.DAY)
+        || view.is(from, WordClass.WEEKDAY))) {
       from++;
     }
     Phrase genitive = !possessive && from < end ? phrases.at(from, Phrases.NONE) : null;
@@ -425,7 +661,21 @@ final class SentenceRules {
       return;
     }
     ObjectSlot slot = findObject(rule, from, Math.min(end, from + 3), n);
+    if ((slot == null || slot.phrase == null) && possessive && framed && lastEvent != null
+        && view.tokens.get(n).enclitic().equals("ه")
+        && (rule.relation() == Relation.HOST || rule.relation() == Relation.MEET)) {
+      write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null, null,
+          List.of(lastEvent[0]), List.of(lastEvent[1]), true, false, false, false, true), 1.0);
+      return;
+    }
     if (slot == null || slot.phrase == null) {
+      return;
+    }
+    if (!possessive && lastEvent != null && n + 1 < end && view.is(n + 1, WordClass.TRILATERAL)) {
+      // التقيا خلال اجتماع ثلاثي مع X: the sentence's pair met X, and so each of them met X
+      write(new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
+          slot.phrase, List.of(lastEvent[0], lastEvent[1]), objectParties(slot.phrase, List.of(lastEvent[0])),
+          false, false, false, false, false), 1.0);
       return;
     }
     Party subject = possessive ? nearestBefore(n) : sentenceSubject(n);
@@ -439,6 +689,34 @@ final class SentenceRules {
     Event event = new Event(rule, "nominal", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null,
         slot.phrase, List.of(subject), objects, false, false, false, false, false);
     write(event, 1.0);
+  }
+
+  /**
+   * The purpose of a visit to a place, with its own party (يزور موسكو لمناقشة ... مع نظيره الروسي): talks between
+   * the visitor and the party after مع, which the article's later dual nouns may refer to.
+   */
+  private void purposeWith(int n, TriggerRule rule, int end) {
+    for (int k = n + 1; k < Math.min(end, n + 1 + MAX_NOUN_DISTANCE); k++) {
+      if (!view.norm(k).equals("مع")) {
+        continue;
+      }
+      Phrase p = phrases.at(k + 1, Phrases.NONE);
+      if (p == null || p.isPair() || !hasPerson(p)) {
+        return;
+      }
+      write(new Event(rule, "purpose", view.tokens.get(n).start(), view.tokens.get(n).end(), n, end, null, p,
+          List.of(lastEvent[0]), objectParties(p, List.of(lastEvent[0])), false, false, false, false, false), 1.0);
+      return;
+    }
+  }
+
+  private boolean hasPerson(Phrase p) {
+    for (Conjunct c : p.conjuncts()) {
+      if (party(c).isPerson()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The بين a few words after a meeting noun (اجتماع اللجنة المشتركة بين البلدين), before a comma; or -1. */
@@ -463,7 +741,8 @@ final class SentenceRules {
     markers.remove(TriggerRule.DIRECT);
     markers.remove("ب");
     return new TriggerRule(r.id(), r.relation(), r.cameoCode(), r.nouns(), r.nounClass(), Set.copyOf(markers),
-        r.reverse(), r.agreement(), r.passive(), r.possessive(), r.nested(), r.carried(), r.purpose(), r.confidence());
+        r.reverse(), r.agreement(), r.passive(), r.possessive(), r.nested(), r.carried(), r.purpose(), r.meeting(),
+        r.confidence());
   }
 
   private static boolean isPlace(Entity e) {
@@ -493,7 +772,8 @@ final class SentenceRules {
 
   /**
    * A name phrase after one or two definite words the recognizer did not take for a title, starting with a
-   * nationality or title (ثمن النائب الأردني خليل عطية): the subject of the verb before them.
+   * nationality, title or honorific (ثمن النائب الأردني خليل عطية، ترأس الاجتماع معالي الوزير X): the subject of
+   * the verb before them.
    */
   private Phrase subjectAfterUnknownTitle(int from, int end) {
     for (int k = from; k < Math.min(end, from + 2); k++) {
@@ -503,7 +783,8 @@ final class SentenceRules {
         return null;
       }
       Mention next = k + 1 < end ? view.mentionAt(k + 1) : null;
-      if (next != null && next.clitic().isEmpty()
+      boolean honorific = next == null && k + 1 < end && phrases.glue(k + 1, Phrases.NONE, new boolean[1]) > 0;
+      if (honorific || next != null && next.clitic().isEmpty()
           && (next.kind() == Mention.Kind.NORP || next.kind() == Mention.Kind.TITLE)) {
         Phrase p = phrases.at(k + 1, Phrases.NONE);
         return p != null && hasName(p) && p.last() < end ? p : null;
@@ -574,6 +855,29 @@ final class SentenceRules {
     return -1;
   }
 
+  /**
+   * The rule's noun standing just before its light verb, which then takes it with بها (زيارة رسمية يقوم بها X إلى
+   * Y): the noun's token, or -1.
+   */
+  private int nounBefore(TriggerRule rule, int v) {
+    if (!rule.needsNoun() || rule.agreement()) {
+      return -1;
+    }
+    for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+      if (isNoun(rule, k)) {
+        return k;
+      }
+      if (!view.tokens.get(k).isWord() || view.mentionAt(k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean nounAt(TriggerRule rule, int k, int end) {
+    return k < end && isNoun(rule, k);
+  }
+
   private boolean isNoun(TriggerRule rule, int k) {
     String norm = view.norm(k);
     if (rule.nouns().contains(norm) || rule.nouns().contains(view.bare(k))) {
@@ -613,6 +917,11 @@ final class SentenceRules {
         }
         continue;
       }
+      int blessing = phrases.blessing(k);
+      if (blessing > 0) {
+        k += blessing - 1;
+        continue;
+      }
       if (view.isPunctuation(k) || view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY)
           || view.is(k, WordClass.WEEKDAY) || view.isNumber(k) || view.is(k, WordClass.MONTH)) {
         inPrepositional &= !(view.is(k, WordClass.ADVERB) || view.is(k, WordClass.DAY));
@@ -631,8 +940,15 @@ final class SentenceRules {
           if (p != null && norm.equals(TriggerRule.BETWEEN) && p.conjuncts().size() < 2 && !p.isPair()) {
             return null;
           }
+          if (p == null && rule.relation() == Relation.VISIT) {
+            return listed(k + 1, end);
+          }
           return p == null ? nested(rule, k + 1, end) : slot(p, false);
         }
+        inPrepositional = true;
+        continue;
+      }
+      if (isPlaceNoun(k, "ب")) {
         inPrepositional = true;
         continue;
       }
@@ -660,6 +976,9 @@ final class SentenceRules {
         if (rule.takes(TriggerRule.DIRECT) && (!inPrepositional || named) && !apposition) {
           return slot(p, false);
         }
+        if (inPrepositional && placeOnly(p)) {
+          inPrepositional = false;
+        }
         previousPhraseEnd = p.last();
         k = p.last();
         continue;
@@ -673,6 +992,23 @@ final class SentenceRules {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The places a generic destination lists (بزيارة إلى دول المنطقة تشمل الكويت وقطر): the phrase after a listing
+   * word a few words on, or null.
+   */
+  private ObjectSlot listed(int from, int end) {
+    for (int k = from; k < Math.min(end, from + MAX_LIST_DISTANCE); k++) {
+      if (view.isPunctuation(k) || view.mentionAt(k) != null) {
+        return null;
+      }
+      if (view.is(k, WordClass.LISTING)) {
+        Phrase p = phrases.at(k + 1, Phrases.NONE);
+        return p == null || p.last() >= end ? null : slot(p, false);
+      }
+    }
+    return null;
   }
 
   /** The end of a parenthesis set off by commas with no mention in it (، وفق البيان ذاته،), or -1. */
@@ -745,6 +1081,10 @@ final class SentenceRules {
   }
 
   private static String pronounPreposition(String norm) {
+    if (norm.length() > 4 && (norm.startsWith("ل") || norm.startsWith("ب"))
+        && HONORIFIC_PRONOUNS.contains(norm.substring(1))) {
+      return norm.substring(0, 1); // لفخامته، لسموه: to him, by his title
+    }
     switch (norm) {
       case "معه":
       case "معها":
@@ -772,6 +1112,16 @@ final class SentenceRules {
   private static boolean titleOnly(Phrase p) {
     for (Conjunct c : p.conjuncts()) {
       if (c.head().type() != EntityType.TITLE) {
+        return false;
+      }
+    }
+    return !p.conjuncts().isEmpty();
+  }
+
+  /** A phrase of cities and countries only: it ends the place phrase it stands in (في برلين). */
+  private static boolean placeOnly(Phrase p) {
+    for (Conjunct c : p.conjuncts()) {
+      if (!isPlace(c.head())) {
         return false;
       }
     }
@@ -917,15 +1267,53 @@ final class SentenceRules {
    */
   private Party titled(Party party, Conjunct c) {
     Entity head = party.entity();
-    if (head.type() != EntityType.TITLE) {
+    boolean alias = head.type() == EntityType.PER && isAliasOfTitle(c);
+    if (head.type() != EntityType.TITLE && !alias || "counterpart".equals(head.source())) {
       return party;
     }
-    for (Entity title : titlePhrases.of(c)) {
-      if (title.start() == head.start() && title.end() > head.end()) {
-        return new Party(title, party.titles(), party.countries());
+    for (Mention m : c.units()) {
+      if (m.kind() == Mention.Kind.NAME) {
+        return party;
       }
     }
-    return party;
+    int end = c.units().get(c.units().size() - 1).entity().end();
+    for (Entity title : titlePhrases.of(c)) {
+      if (title.start() == head.start()) {
+        end = Math.max(end, title.end());
+      }
+    }
+    end = afterNisbas(end);
+    int start = Math.min(head.start(), c.units().get(0).entity().start());
+    if (end <= head.end() && start >= head.start()) {
+      return party;
+    }
+    String surface = view.text.substring(start, end);
+    String normalized = Words.normalize(surface);
+    Entity whole = new Entity(alias ? EntityType.PER : EntityType.TITLE, start, end, surface, normalized,
+        alias ? head.canonicalKey() : normalized, head.source(), head.confidence(), head.sentenceIndex());
+    return new Party(whole, party.titles(), party.countries());
+  }
+
+  /**
+   * The end of up to two untagged relative adjectives right after offset {@code end} (المبعوث الأممي، رئيس جمهورية
+   * كوريا الجنوبية): they complete a title the recognizer cut short. Else {@code end}.
+   */
+  private int afterNisbas(int end) {
+    int k = 0;
+    while (k < view.size && view.tokens.get(k).start() < end) {
+      k++;
+    }
+    int stop = end;
+    for (int j = k; j < Math.min(view.size, k + 2); j++) {
+      String norm = view.norm(j);
+      boolean nisba = norm.startsWith("ال") && norm.length() > 4 && (norm.endsWith("ي") || norm.endsWith("يه"));
+      if (!view.tokens.get(j).isWord() || !nisba || view.mentionAt(j) != null || verbAt[j]
+          || !view.wordsAt(j).isEmpty()) {
+        break;
+      }
+      stop = view.tokens.get(j).end();
+    }
+    return stop;
   }
 
   /** The subject of the sentence's main clause, for a verbal noun without a pronoun subject. */
@@ -956,7 +1344,8 @@ final class SentenceRules {
     }
     boolean cancelled = cancelled(e);
     Polarity polarity = cancelled ? Polarity.NEGATIVE : polarity(e.verb);
-    Modality modality = cancelled ? Modality.PLANNED : modality(e);
+    Modality modality = cancelled ? Modality.PLANNED
+        : e.how.equals("purpose") && lastModality != null ? lastModality : modality(e);
     boolean planned = modality == Modality.PLANNED;
     int windowStart = e.subjectPhrase != null ? Math.min(e.subjectPhrase.first(), e.verb) : e.verb;
     String date = EventDates.find(view, windowStart, e.clauseEnd, published, planned);
@@ -970,9 +1359,11 @@ final class SentenceRules {
         }
       }
       if (e.rule.relation().symmetric() && trilateral(e)) {
-        for (int a = 0; a < e.objects.size(); a++) {
-          for (int b = a + 1; b < e.objects.size(); b++) {
-            pairs.add(new Party[] {e.objects.get(a), e.objects.get(b)});
+        for (List<Party> side : List.of(e.subjects, e.objects)) {
+          for (int a = 0; a < side.size(); a++) {
+            for (int b = a + 1; b < side.size(); b++) {
+              pairs.add(new Party[] {side.get(a), side.get(b)});
+            }
           }
         }
       }
@@ -994,6 +1385,7 @@ final class SentenceRules {
       wrote = true;
       lastEvent = pair;
       lastEventVerb = e.verb;
+      lastModality = modality;
       if (!e.background) {
         discourse.event(e.rule.reverse() ? pair[1] : pair[0], e.rule.reverse() ? pair[0] : pair[1]);
       }
@@ -1022,6 +1414,7 @@ final class SentenceRules {
         return 0.85;
       case "nominal":
       case "inverted":
+      case "sides":
         return 1.0;
       case "relative":
         return 0.8;
@@ -1100,6 +1493,9 @@ final class SentenceRules {
    * phrase names, else the phrase's words when it names a building or seat (في قصر السلام).
    */
   private String location(Event e) {
+    if (e.how.equals("purpose")) {
+      return null; // the place after a purpose (لمناقشة النزاع في سوريا) is its topic
+    }
     if (e.objectPhrase != null) {
       String place = placeIn(e.verb + 1, e.objectPhrase.first(), e.objectPhrase.first(), e);
       if (place != null) {
@@ -1221,6 +1617,10 @@ final class SentenceRules {
     if (person || head.type() == EntityType.ORG) {
       Set<String> seen = new HashSet<>();
       List<Entity> countries = c.countries();
+      if (!person) {
+        countries = new ArrayList<>(countries);
+        countries.addAll(nationalitiesInside(head));
+      }
       if (!person && countries.stream().map(Entity::canonicalKey).distinct().count() > 1) {
         return;
       }
@@ -1233,6 +1633,29 @@ final class SentenceRules {
         }
       }
     }
+  }
+
+  /**
+   * The nationality adjectives the recognizer kept inside an organisation's mention (وزارة الخارجية الأردنية as one
+   * mention), found with the entity gazetteer, each as a NORP over its word.
+   */
+  private List<Entity> nationalitiesInside(Entity organisation) {
+    List<Entity> found = new ArrayList<>();
+    Gazetteer gazetteer = Gazetteer.shared();
+    for (int k = 0; k < view.size; k++) {
+      Token t = view.tokens.get(k);
+      if (t.start() < organisation.start() || t.end() > organisation.end() || t.start() == organisation.start()
+          || !t.isWord()) {
+        continue;
+      }
+      Gazetteer.Match m = gazetteer.longestAt(List.of(gazetteer.fold(t.norm())), 0);
+      if (m != null && m.entry().kind() == Gazetteer.Kind.NATIONALITY && m.entry().key() != null) {
+        String surface = view.text.substring(t.start(), t.end());
+        found.add(new Entity(EntityType.NORP, t.start(), t.end(), surface, Words.normalize(surface), m.entry().key(),
+            "gazetteer", organisation.confidence(), view.sentence.index()));
+      }
+    }
+    return found;
   }
 
   /** An organisation inside a person's phrase with the nationality right after it (رئيس حزب القوات اللبناني). */

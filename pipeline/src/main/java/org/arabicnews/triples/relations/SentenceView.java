@@ -96,6 +96,11 @@ final class SentenceView {
     return null;
   }
 
+  /** The closed-class words starting at token i; empty when none. */
+  List<Words.Entry> wordsAt(int i) {
+    return entries.get(i);
+  }
+
   boolean is(int i, WordClass cls) {
     return word(i, cls) != null;
   }
@@ -174,6 +179,13 @@ final class SentenceView {
       }
     }
     return true;
+  }
+
+  /** Places a one-word mention the rules found at token i, where the recognizer found none. */
+  void addOneWordMention(int i, Entity e) {
+    if (mentionAt[i] == null) {
+      mentionAt[i] = new Mention(e, i, i, "", List.of());
+    }
   }
 
   /** Drops the one-word mention at token i: the rules know the word as a trigger verb (سيبحث taken for a name). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityType;
+import org.arabicnews.triples.entities.Gazetteer;
 import org.arabicnews.triples.text.ArabicNormalizer;
 
 /**
@@ -29,6 +30,25 @@ final class TitlePhrases {
       "الملك", "قائد", "محافظ", "امين", "الامين", "مدير", "المدير", "وكيل", "المتحدث", "الناطق", "مساعد", "المشرف",
       "خادم");
   private static final ArabicNormalizer MATCH = ArabicNormalizer.match();
+
+  /** Words that join a person's name (مساعد بن محمد): after one, a first word like مساعد is a name, not an office. */
+  private static final Set<String> NAME_JOINERS = Set.of("بن", "ابن", "بنت", "ال", "ابو");
+
+  /**
+   * Whether a person mention is an office word taken for a name (النائب الثاني، مساعد وزير), not a name that starts
+   * like one: a name word joined by بن (مساعد بن محمد العيبان) or a known given name (مساعد العيبان).
+   */
+  static boolean isTitleTakenForName(String normalized) {
+    if (!startsWithHead(normalized)) {
+      return false;
+    }
+    String[] words = normalized.split(" ");
+    if (words.length >= 2 && NAME_JOINERS.contains(words[1])) {
+      return false;
+    }
+    Gazetteer gazetteer = Gazetteer.shared();
+    return words.length < 2 || startsWithHead(words[1]) || !gazetteer.isPersonNameWord(gazetteer.fold(words[0]));
+  }
 
   /** Whether a match-normalized phrase starts with an office word: a title, even if typed as a name. */
   static boolean startsWithHead(String normalized) {

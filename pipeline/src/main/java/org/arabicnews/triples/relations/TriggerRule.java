@@ -18,6 +18,9 @@ import java.util.Set;
  * @param nested whether the object may be an actor inside the complement
  * @param carried whether the subject carries what the phrase after the noun sent (نقل تحيات X)
  * @param purpose whether the noun states the purpose of the sentence's event (لبحث)
+ * @param meeting whether the object is the meeting, session or committee work the subject presides over (ترأس
+ *     الاجتماع), a phrase of the text rather than an entity; for a noun rule (برئاسة) the chair follows the noun
+ *     and the meeting precedes it
  * @param confidence prior probability that the rule's triples are right
  */
 record TriggerRule(
@@ -34,6 +37,7 @@ record TriggerRule(
     boolean nested,
     boolean carried,
     boolean purpose,
+    boolean meeting,
     double confidence) {
 
   static final String DIRECT = "direct";

@@ -57,14 +57,15 @@ final class Triggers {
       }
     }
     for (String flag : flags) {
-      if (!Set.of("reverse", "agreement", "passive", "possessive", "nested", "carried", "purpose").contains(flag)) {
+      if (!Set.of("reverse", "agreement", "passive", "possessive", "nested", "carried", "purpose",
+          "meeting").contains(flag)) {
         throw new IllegalStateException(RESOURCE + ": rule " + id + ": unknown flag " + flag);
       }
     }
     TriggerRule rule = new TriggerRule(id, relation, cameo, Set.copyOf(ruleNouns), nounClass, Set.copyOf(markers),
         flags.contains("reverse"), flags.contains("agreement"), flags.contains("passive"),
         flags.contains("possessive"), flags.contains("nested"), flags.contains("carried"), flags.contains("purpose"),
-        Double.parseDouble(row[7].trim()));
+        flags.contains("meeting"), Double.parseDouble(row[7].trim()));
     rules.add(rule);
     nouns.addAll(ruleNouns);
     String verbs = dashToNull(row[3]);

@@ -28,7 +28,11 @@ enum WordClass {
   UNREAL,
   PLACE_NOUN,
   CANCELLED,
-  TRILATERAL;
+  TRILATERAL,
+  MEETING,
+  DELEGATION,
+  ENCOUNTER,
+  LISTING;
 
   static WordClass of(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));

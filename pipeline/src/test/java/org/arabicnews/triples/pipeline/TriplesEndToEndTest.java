@@ -74,7 +74,7 @@ class TriplesEndToEndTest {
     has(triples, "000_bbd7c266d0fab037.txt#0 sign_agreement محمد السادس → فلاديمير بوتين @ 2016-03 reported");
     has(triples, "000_bbd7c266d0fab037.txt#0 chair بوريطة → دميتري باتروشيف @  planned");
     has(triples, "000_bbd7c266d0fab037.txt#1 agree باكستان → تونس");
-    has(triples, "000_bbd7c266d0fab037.txt#3 phone_call الفرنسي → السيسي");
+    has(triples, "000_bbd7c266d0fab037.txt#3 phone_call نظيره الفرنسي → السيسي");
     assertEquals(List.of(List.of("RU")), DuckDb.query("select object_key from " + DuckDb.table(out, "triples")
         + " where relation = 'affiliated_with' and subject = 'سيرغي لافروف'"));
   }
