@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.util.Span;
 import org.arabicnews.triples.text.AnalyzedText;
 import org.arabicnews.triples.text.ArabicChars;
 import org.arabicnews.triples.text.ArabicNormalizer;
@@ -14,7 +13,7 @@ import org.arabicnews.triples.text.Sentence;
 import org.arabicnews.triples.text.Token;
 
 /**
- * Finds the entity mentions of an article: gazetteer phrases, titled persons, the trained name finder's
+ * Finds the entity mentions of an article: gazetteer phrases, titled persons, the trained name tagger's
  * names, and in-article aliases. docs/entities.md describes each step and how they are measured.
  *
  * <p>Per sentence, in this order (an earlier step's mention wins over a later overlapping one):
@@ -25,9 +24,9 @@ import org.arabicnews.triples.text.Token;
  *       portfolio (وزير الشؤون الخارجية والتعاون الإفريقي). Titles that are also ordinary words count only
  *       right before a name or another title (الفريق), or only before another title (دولة).
  *   <li>Ministries: وزارة with its portfolio and the country's adjective (وزارة الخارجية المغربية).
- *   <li>The name finder's persons, organisations and places (its MISC mentions are not a type of ours). An
+ *   <li>The name tagger's persons, organisations and places (its MISC mentions are not a type of ours). An
  *       organisation it finds around gazetteer phrases replaces them (وزارة الخارجية المغربية).
- *   <li>Titled persons the name finder missed: a name right after a title or a counterpart word, past a
+ *   <li>Titled persons the name tagger missed: a name right after a title or a counterpart word, past a
  *       nationality, place or organisation (الرئيس الروسي فلاديمير بوتين, نظيره الروسي سيرغي لافروف), set off by commas after a title
  *       (وزير الخارجية المغربي، ناصر بوريطة،), or right before a title (عادل الجبير وزير الخارجية). A name runs
  *       over Arabic words that are neither common words nor function words, joined by بن, بنت, آل, أبو, عبد,
@@ -66,29 +65,27 @@ public final class EntityRecognizer {
   private static final char SHADDA = '\u0651';
 
   private final Gazetteer gazetteer;
-  private final NameFinder nameFinder;
+  private final NameTagger nameTagger;
 
-  /** Gazetteers, patterns and the committed name finder model. */
+  /** Gazetteers, patterns and the committed name tagger model. */
   public EntityRecognizer() {
-    this(Gazetteer.shared(), NameFinder.shared());
+    this(Gazetteer.shared(), NameTagger.shared());
   }
 
-  /** With another name finder, or none ({@code null}: gazetteers and patterns only). */
-  public EntityRecognizer(Gazetteer gazetteer, NameFinder nameFinder) {
+  /** With another name tagger, or none ({@code null}: gazetteers and patterns only). */
+  public EntityRecognizer(Gazetteer gazetteer, NameTagger nameTagger) {
     this.gazetteer = gazetteer;
-    this.nameFinder = nameFinder;
+    this.nameTagger = nameTagger;
   }
 
   public List<Entity> recognize(AnalyzedText text) {
-    if (nameFinder != null) {
-      nameFinder.newDocument();
-    }
+    NameTagger.Document document = nameTagger == null ? null : nameTagger.newDocument();
     List<Entity> found = new ArrayList<>();
     List<SentenceMentions> sentences = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       SentenceMentions s = new SentenceMentions(text.text(), sentence);
       s.gazetteer();
-      s.model();
+      s.model(document);
       s.titledPersons();
       sentences.add(s);
       found.addAll(s.entities());
@@ -359,30 +356,30 @@ public final class EntityRecognizer {
       return m != null && m.entry().kind() == Gazetteer.Kind.TITLE && !m.entry().beforeNameOnly();
     }
 
-    void model() {
-      if (nameFinder == null) {
+    void model(NameTagger.Document document) {
+      if (document == null) {
         return;
       }
-      for (Span span : splitCoordinatedNames(nameFinder.find(words.toArray(String[]::new)))) {
-        if (span.getType().equals("MISC")) {
+      for (NameTagger.Name span : splitCoordinatedNames(document.find(words.toArray(String[]::new)))) {
+        if (span.type().equals("MISC")) {
           dropPlacesInside(span);
           continue;
         }
-        EntityType type = switch (span.getType()) {
+        EntityType type = switch (span.type()) {
           case "PERS" -> EntityType.PER;
           case "ORG" -> EntityType.ORG;
           case "LOC" -> EntityType.GPE;
           default -> null;
         };
-        if (type == null || (type == EntityType.PER && looksLikeVerb(span.getStart()))) {
+        if (type == null || (type == EntityType.PER && looksLikeVerb(span.start()))) {
           continue;
         }
-        int end = span.getEnd();
+        int end = span.end();
         if (type == EntityType.PER && end < tokens.size() && cover[end] == null
             && NAME_JOINERS.contains(words.get(end - 1)) && followsJoiner(end)) {
           end++; // زين العابدين بن | علي: a name does not end in a joiner
         }
-        Mention m = new Mention(type, span.getStart(), end, 0, MODEL, Math.min(0.85, span.getProb()));
+        Mention m = new Mention(type, span.start(), end, 0, MODEL, Math.min(0.85, span.confidence()));
         List<Mention> inside = new ArrayList<>();
         boolean free = true;
         for (int k = m.start; k < m.end; k++) {
@@ -407,7 +404,7 @@ public final class EntityRecognizer {
     }
 
     /**
-     * An organisation the name finder finds may hold gazetteer places and nationalities (بنك فرنسا المركزي,
+     * An organisation the name tagger finds may hold gazetteer places and nationalities (بنك فرنسا المركزي,
      * وزارة الخارجية المغربية) or be a city's name alone (برشلونة, the club); not titles, persons or countries
      * named alone.
      */
@@ -431,11 +428,11 @@ public final class EntityRecognizer {
     }
 
     /** A place inside the name of an event or a work (بطولة قطر المفتوحة) is part of that name, not a place. */
-    private void dropPlacesInside(Span misc) {
-      for (int k = misc.getStart(); k < misc.getEnd(); k++) {
+    private void dropPlacesInside(NameTagger.Name misc) {
+      for (int k = misc.start(); k < misc.end(); k++) {
         Mention c = cover[k];
-        if (c != null && c.start >= misc.getStart() && c.end <= misc.getEnd() && (c.start > misc.getStart()
-            || c.end < misc.getEnd()) && (c.type == EntityType.GPE || c.type == EntityType.LOC)) {
+        if (c != null && c.start >= misc.start() && c.end <= misc.end() && (c.start > misc.start()
+            || c.end < misc.end()) && (c.type == EntityType.GPE || c.type == EntityType.LOC)) {
           remove(c);
         }
       }
@@ -445,23 +442,23 @@ public final class EntityRecognizer {
      * Person spans cut before a word that opens with the conjunction و ("بوريطة ولافروف" is two names), and
      * joined when one ends in a name joiner (سلمان بن عبدالعزيز آل | سعود).
      */
-    private List<Span> splitCoordinatedNames(List<Span> spans) {
-      List<Span> out = new ArrayList<>();
-      for (Span span : spans) {
-        Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (previous != null && span.getType().equals("PERS") && previous.getType().equals("PERS")
-            && previous.getEnd() == span.getStart() && NAME_JOINERS.contains(words.get(previous.getEnd() - 1))) {
-          out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd(), "PERS", previous.getProb()));
+    private List<NameTagger.Name> splitCoordinatedNames(List<NameTagger.Name> spans) {
+      List<NameTagger.Name> out = new ArrayList<>();
+      for (NameTagger.Name span : spans) {
+        NameTagger.Name previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (previous != null && span.type().equals("PERS") && previous.type().equals("PERS")
+            && previous.end() == span.start() && NAME_JOINERS.contains(words.get(previous.end() - 1))) {
+          out.set(out.size() - 1, new NameTagger.Name("PERS", previous.start(), span.end(), previous.confidence()));
           continue;
         }
-        int from = span.getStart();
-        for (int k = from + 1; span.getType().equals("PERS") && k < span.getEnd(); k++) {
+        int from = span.start();
+        for (int k = from + 1; span.type().equals("PERS") && k < span.end(); k++) {
           if (words.get(k).startsWith("و") && !gazetteer.isPersonNameWord(words.get(k))) {
-            out.add(new Span(from, k, span.getType(), span.getProb()));
+            out.add(new NameTagger.Name(span.type(), from, k, span.confidence()));
             from = k;
           }
         }
-        out.add(new Span(from, span.getEnd(), span.getType(), span.getProb()));
+        out.add(new NameTagger.Name(span.type(), from, span.end(), span.confidence()));
       }
       return out;
     }

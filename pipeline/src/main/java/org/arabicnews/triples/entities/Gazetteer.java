@@ -33,7 +33,7 @@ public final class Gazetteer {
   static final List<String> FILES = List.of("countries.tsv", "countries_handcompiled.tsv", "nationalities.tsv",
       "places.tsv", "places_handcompiled.tsv", "organisations.tsv", "titles.tsv", "aliases.tsv",
       "common_words.tsv", "person_name_words.tsv", "non_person_words.tsv");
-  /** The files the name finder's features read: its fingerprint covers these only. */
+  /** The files the name tagger's features read: its fingerprint covers these only. */
   static final List<String> FEATURE_FILES = FILES.subList(0, FILES.size() - 1);
 
   /** What a phrase of the gazetteer is. */
@@ -203,7 +203,7 @@ public final class Gazetteer {
     return personNameWords.contains(folded);
   }
 
-  /** Hash of the resource files, stored in the name finder model that used them as features. */
+  /** Hash of the resource files, stored in the name tagger model that used them as features. */
   public String fingerprint() {
     return fingerprint;
   }

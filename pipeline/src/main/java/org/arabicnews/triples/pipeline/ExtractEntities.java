@@ -21,11 +21,12 @@ import org.arabicnews.triples.entities.EntityType;
 import org.arabicnews.triples.schema.AnnotatedArticle;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
-import org.arabicnews.triples.text.AnalyzedText;
+import org.arabicnews.triples.text.RecentAnalysis;
 
 /**
  * Finds the entity mentions of each article ({@link EntityRecognizer}; docs/entities.md), counting them in
- * total and by type. The recognizer, its gazetteers and its model are built once per worker.
+ * total and by type. The recognizer, its gazetteers and its model are built once per worker; the text's
+ * analysis is left for ExtractTriples to reuse when the runner fuses the two ({@link RecentAnalysis}).
  */
 public final class ExtractEntities
     extends PTransform<PCollection<Article>, WithFailures.Result<PCollection<AnnotatedArticle>, DeadLetter>> {
@@ -61,7 +62,7 @@ public final class ExtractEntities
     public void process(@Element Article article, MultiOutputReceiver out) {
       List<Entity> found;
       try {
-        found = recognizer.recognize(AnalyzedText.of(article.getText()));
+        found = recognizer.recognize(RecentAnalysis.of(article.getText()));
       } catch (RuntimeException e) {
         DeadLetters.emit(out, STAGE, article.getInputUri(), article.getArticleId(), Reason.INTERNAL_ERROR,
             "Entity recognition failed: " + e, article.getText());

@@ -18,8 +18,12 @@ import org.arabicnews.triples.schema.AnnotatedArticle;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.text.AnalyzedText;
+import org.arabicnews.triples.text.RecentAnalysis;
 
-/** Extracts relation triples from each article and its entities. */
+/**
+ * Extracts relation triples from each article and its entities, on the text analysis ExtractEntities made when
+ * the runner fused the two ({@link RecentAnalysis}), or a new one.
+ */
 public final class ExtractTriples extends PTransform<PCollection<AnnotatedArticle>,
     WithFailures.Result<PCollection<org.arabicnews.triples.schema.Triple>, DeadLetter>> {
   static final String STAGE = "ExtractTriples";
@@ -53,7 +57,7 @@ public final class ExtractTriples extends PTransform<PCollection<AnnotatedArticl
       AnalyzedText text;
       List<Triple> found;
       try {
-        text = AnalyzedText.of(article.getText());
+        text = RecentAnalysis.of(article.getText());
         found = extractor.extract(text, Rows.entities(annotated.getEntities()),
             RelationExtractor.publishedDate(article.getPublished()));
       } catch (RuntimeException e) {

@@ -48,7 +48,7 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  *   <li>{@code non_person_words.tsv}: words of the ANERcorp training split seen at least 5 times and inside a
  *       person's name at most one time in twenty (مجلس, إدارة): where a titled person's name stops.
  *   <li>{@code person_name_words.tsv}: the words of the ANERGazet person gazetteer that are not common words
- *       (a name-finder feature only).
+ *       (a name-tagger feature only).
  *   <li>{@code common_words.tsv}: words of the ANERcorp training split seen at least 10 times and inside an
  *       entity at most one time in ten: the words a name does not run into.
  * </ul>

@@ -1,5 +1,8 @@
 package org.arabicnews.triples.entities.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityRecognizer;
 import org.arabicnews.triples.entities.EntityType;
 import org.arabicnews.triples.entities.Gazetteer;
-import org.arabicnews.triples.entities.NameFinder;
+import org.arabicnews.triples.entities.NameTagger;
+import org.arabicnews.triples.entities.TaggerFeatures;
+import org.arabicnews.triples.entities.WordClusters;
 import org.arabicnews.triples.text.AnalyzedText;
 
 /**
@@ -26,31 +29,30 @@ import org.arabicnews.triples.text.AnalyzedText;
  *   [--anercorp ../shared/corpora/anercorp/ANERCorp.txt] [--aqmar ../shared/corpora/aqmar] [--model committed]
  * </pre>
  *
- * <p>Three systems on the test part of ANERcorp's fixed split ({@link NerCorpora}): the name finder alone, our
+ * <p>Three systems on the test part of ANERcorp's fixed split ({@link NerCorpora}): the name tagger alone, our
  * gazetteers and patterns alone, and both as the pipeline runs them ({@link EntityRecognizer}). The pipeline's
  * mentions are read in ANERcorp's terms: PER → PERS, GPE and LOC → LOC, ORG → ORG; titles and nationalities
  * are not ANERcorp mentions, nor is a PER alias over a title. Sentences are read in documents of {@link
- * TrainNameFinder#SENTENCES_PER_DOCUMENT}, as in training. AQMAR is scored on PER, LOC and ORG, with every
+ * TrainNameTagger#SENTENCES_PER_DOCUMENT}, as in training. AQMAR is scored on PER, LOC and ORG, with every
  * system's output read the same way.
  */
 public final class EvaluateNer {
-  private final NameFinder nameFinder;
+  private final NameTagger tagger;
   private final Gazetteer gazetteer = Gazetteer.shared();
 
-  EvaluateNer(NameFinder nameFinder) {
-    this.nameFinder = nameFinder;
+  EvaluateNer(NameTagger tagger) {
+    this.tagger = tagger;
   }
 
-  public static void main(String[] args) throws Exception {
-    Map<String, String> options = Cli.parse(args, Map.of("anercorp", TrainNameFinder.DEFAULT_CORPUS,
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = Cli.parse(args, Map.of("anercorp", TrainNameTagger.DEFAULT_CORPUS,
         "aqmar", "../shared/corpora/aqmar", "model", "committed"));
-    NameFinder finder = options.get("model").equals("committed") ? NameFinder.shared()
-        : new NameFinder(new TokenNameFinderModel(Path.of(options.get("model"))));
-    EvaluateNer eval = new EvaluateNer(finder);
+    EvaluateNer eval = new EvaluateNer(options.get("model").equals("committed") ? NameTagger.shared()
+        : read(Path.of(options.get("model"))));
     List<LabeledSentence> test = NerCorpora.anercorpTest(Path.of(options.get("anercorp")));
     int tokens = test.stream().mapToInt(s -> s.tokens().size()).sum();
     System.out.printf("## ANERcorp test split: %d sentences, %d tokens%n%n", test.size(), tokens);
-    System.out.println("### Name finder alone\n\n" + eval.model(test).table());
+    System.out.println("### Name tagger alone\n\n" + eval.model(test).table());
     System.out.println("### Gazetteers and patterns alone\n\n" + eval.pipeline(test, false).table());
     SpanScores combined = eval.pipeline(test, true);
     System.out.println("### Pipeline (rules + model), all four ANERcorp types\n\n" + combined.table());
@@ -59,8 +61,14 @@ public final class EvaluateNer {
     List<LabeledSentence> aqmar = NerCorpora.aqmar(Path.of(options.get("aqmar")));
     System.out.printf("## AQMAR (out of domain): %d sentences, %d tokens%n%n", aqmar.size(),
         aqmar.stream().mapToInt(s -> s.tokens().size()).sum());
-    System.out.println("### Name finder alone\n\n" + eval.model(aqmar, "PER").table());
+    System.out.println("### Name tagger alone\n\n" + eval.model(aqmar, "PER").table());
     System.out.println("### Pipeline (rules + model)\n\n" + eval.pipeline(aqmar, true, "PER").table());
+  }
+
+  private static NameTagger read(Path model) throws IOException {
+    try (InputStream in = Files.newInputStream(model)) {
+      return NameTagger.read(in, new TaggerFeatures(Gazetteer.shared(), WordClusters.shared()));
+    }
   }
 
   /** Gold mentions of type MISC read as O. */
@@ -76,20 +84,25 @@ public final class EvaluateNer {
     return model(sentences, "PERS");
   }
 
-  /** The name finder alone; {@code personLabel} is the corpus' label for persons. */
   SpanScores model(List<LabeledSentence> sentences, String personLabel) {
+    return tagger(tagger, sentences, personLabel);
+  }
+
+  /** A name tagger alone; {@code personLabel} is the corpus' label for persons. */
+  static SpanScores tagger(NameTagger tagger, List<LabeledSentence> sentences, String personLabel) {
     SpanScores scores = new SpanScores();
     Set<String> goldTypes = goldTypes(sentences);
+    NameTagger.Document document = null;
     for (int i = 0; i < sentences.size(); i++) {
-      if (i % TrainNameFinder.SENTENCES_PER_DOCUMENT == 0) {
-        nameFinder.newDocument();
+      if (i % TrainNameTagger.SENTENCES_PER_DOCUMENT == 0) {
+        document = tagger.newDocument();
       }
       LabeledSentence s = sentences.get(i);
       List<LabeledSentence.Mention> predicted = new ArrayList<>();
-      for (Span span : nameFinder.find(TrainNameFinder.normalized(s.tokens()))) {
-        String type = span.getType().equals("PERS") ? personLabel : span.getType();
+      for (NameTagger.Name name : document.find(TrainNameTagger.normalized(s.tokens()))) {
+        String type = name.type().equals("PERS") ? personLabel : name.type();
         if (goldTypes.contains(type)) {
-          predicted.add(new LabeledSentence.Mention(type, span.getStart(), span.getEnd()));
+          predicted.add(new LabeledSentence.Mention(type, name.start(), name.end()));
         }
       }
       scores.add(s.mentions(), predicted);
@@ -103,9 +116,9 @@ public final class EvaluateNer {
 
   /** The recognizer, on documents rebuilt from the corpus' tokens, read back onto those tokens. */
   SpanScores pipeline(List<LabeledSentence> sentences, boolean withModel, String personLabel) {
-    EntityRecognizer recognizer = new EntityRecognizer(gazetteer, withModel ? nameFinder : null);
+    EntityRecognizer recognizer = new EntityRecognizer(gazetteer, withModel ? tagger : null);
     SpanScores scores = new SpanScores();
-    int size = TrainNameFinder.SENTENCES_PER_DOCUMENT;
+    int size = TrainNameTagger.SENTENCES_PER_DOCUMENT;
     for (int from = 0; from < sentences.size(); from += size) {
       List<LabeledSentence> doc = sentences.subList(from, Math.min(sentences.size(), from + size));
       StringBuilder text = new StringBuilder();

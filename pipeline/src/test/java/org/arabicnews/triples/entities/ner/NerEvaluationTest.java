@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.arabicnews.triples.entities.Gazetteer;
-import org.arabicnews.triples.entities.NameFinder;
+import org.arabicnews.triples.entities.NameTagger;
+import org.arabicnews.triples.entities.TaggerFeatures;
+import org.arabicnews.triples.entities.WordClusters;
 import org.arabicnews.triples.testing.Paths;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +19,14 @@ class NerEvaluationTest {
   @Test
   void pipelineOnAnercorpTestSplit_isAboveTheFloor() {
     List<LabeledSentence> test = NerCorpora.anercorpTest(Paths.shared("corpora/anercorp/ANERCorp.txt"));
-    SpanScores scores = new EvaluateNer(NameFinder.shared()).pipeline(EvaluateNer.withoutMisc(test), true);
+    SpanScores scores = new EvaluateNer(NameTagger.shared()).pipeline(EvaluateNer.withoutMisc(test), true);
     assertTrue(scores.micro().f1() >= ANERCORP_FLOOR, scores.table());
   }
 
   @Test
-  void theCommittedModelWasTrainedWithTheCommittedGazetteer() {
-    assertEquals(Gazetteer.shared().fingerprint(), NameFinder.trainedGazetteerFingerprint(),
-        "gazetteer files changed since the model was trained: rerun TrainNameFinder (docs/entities.md)");
+  void theCommittedModelWasTrainedWithTheCommittedGazetteerAndClusters() {
+    assertEquals(new TaggerFeatures(Gazetteer.shared(), WordClusters.shared()).fingerprint(),
+        NameTagger.shared().featuresFingerprint(),
+        "gazetteer files or word clusters changed since the model was trained: rerun TrainNameTagger (docs/entities.md)");
   }
 }
