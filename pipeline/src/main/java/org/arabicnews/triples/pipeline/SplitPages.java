@@ -116,7 +116,9 @@ public final class SplitPages
       List<ArticleDraft> drafts;
       try {
         drafts = splitter.split(inputRecord(record));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // A rule from --segmentationRules with a repeated group that is not possessive recurses once per
+        // repetition (docs/ingest.md): on a long enough line it overflows; the record fails, not the worker.
         rejected.inc();
         DeadLetters.emit(out, STAGE, record.getInputUri(), record.getLocator(), Reason.INTERNAL_ERROR,
             "Segmentation failed: " + e, record.getBody());
