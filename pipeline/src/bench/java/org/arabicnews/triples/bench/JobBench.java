@@ -63,6 +63,7 @@ public final class JobBench {
   private final String heap;
   private final int parallelism;
   private final PrintStream report;
+  private final List<String> failures = new ArrayList<>();
 
   private JobBench(Map<String, String> flags, PrintStream report) {
     this.flags = flags;
@@ -133,9 +134,9 @@ public final class JobBench {
       header("input", "run");
       List<String> verdicts = new ArrayList<>();
       for (Input input : inputs) {
-        Result core = runners.contains("core") ? child("core", input, "") : null;
-        Result direct = runners.contains("direct") ? child("direct", input, "") : null;
-        Result flink = runners.contains("flink") ? child("flink", input, "") : null;
+        Result core = runners.contains("core") ? attempt("core", input, "") : null;
+        Result direct = runners.contains("direct") ? attempt("direct", input, "") : null;
+        Result flink = runners.contains("flink") ? attempt("flink", input, "") : null;
         if (core != null) {
           row(input.name, "core, 1 thread, no Beam", core, core);
         }
@@ -152,7 +153,7 @@ public final class JobBench {
       }
       report.println();
       verdicts.forEach(report::println);
-      report.println();
+      printFailures();
     }
 
     if (!memorySizes.isEmpty()) {
@@ -161,10 +162,13 @@ public final class JobBench {
       header("input", "run");
       for (int size : memorySizes) {
         Input input = generated(generator, size);
-        Result flink = size == articles && generatedFlink != null ? generatedFlink : child("flink", input, "");
-        row(input.name, "Flink embedded, p=" + parallelism, flink, null);
+        Result flink = size == articles && generatedFlink != null ? generatedFlink : attempt("flink", input, "");
+        if (flink != null) {
+          row(input.name, "Flink embedded, p=" + parallelism, flink, null);
+        }
       }
       report.println();
+      printFailures();
     }
 
     if (checksSize > 0) {
@@ -172,16 +176,38 @@ public final class JobBench {
       report.println();
       header("input", "run");
       Input checked = generated(generator, checksSize);
-      Result off = child("direct", checked, "");
-      Result on = child("direct", checked, "--enforceImmutability=true --enforceEncodability=true");
-      row(checked.name, "DirectRunner, checks off (launcher default)", off, null);
-      row(checked.name, "DirectRunner, checks on", on, null);
+      Result off = attempt("direct", checked, "");
+      Result on = attempt("direct", checked, "--enforceImmutability=true --enforceEncodability=true");
+      if (off != null) {
+        row(checked.name, "DirectRunner, checks off (launcher default)", off, null);
+      }
+      if (on != null) {
+        row(checked.name, "DirectRunner, checks on", on, null);
+      }
       report.println();
-      report.printf(Locale.ROOT, "checks on ÷ off: %.2f × the time, %.2f × the CPU, %.2f × the peak RSS%n",
-          on.seconds / off.seconds, on.cpuSeconds / off.cpuSeconds, (double) on.rssKb / off.rssKb);
-      report.println();
+      if (off != null && on != null) {
+        report.printf(Locale.ROOT, "checks on ÷ off: %.2f × the time, %.2f × the CPU, %.2f × the peak RSS%n",
+            on.seconds / off.seconds, on.cpuSeconds / off.cpuSeconds, (double) on.rssKb / off.rssKb);
+      }
+      printFailures();
     }
     report.println("finished " + Instant.now() + "; load average at the end " + loadAverage());
+  }
+
+  /** The run, or null when its JVM failed (out of memory, say): noted and printed after the section's table. */
+  private Result attempt(String mode, Input input, String extra) throws IOException, InterruptedException {
+    try {
+      return child(mode, input, extra);
+    } catch (IllegalStateException e) {
+      failures.add("FAILED " + input.name + ", " + mode + (extra.isBlank() ? "" : " " + extra) + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private void printFailures() {
+    failures.forEach(report::println);
+    failures.clear();
+    report.println();
   }
 
   /** The targets (docs/performance.md) for one input, then a warning per run whose counts differ from the core's. */
