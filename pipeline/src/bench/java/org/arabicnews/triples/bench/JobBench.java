@@ -322,7 +322,8 @@ public final class JobBench {
     if (!runnerArgs.isEmpty()) {
       args.add("--extra=" + runnerArgs);
     }
-    Path log = work.resolve("log-" + mode + "-" + input.file.getFileName() + ".txt");
+    String variant = extra.isBlank() ? "" : extra.replaceAll("--|=true", "").replaceAll("\\W+", "-") + "-";
+    Path log = work.resolve("log-" + mode + "-" + variant + input.file.getFileName() + ".txt");
     String loadBefore = loadAverage();
     Map<String, String> r = ChildJvm.run(JobBench.class, List.of("-Xmx" + heap, "-XX:+UseG1GC"), args, log);
     return new Result(mode + (extra.isBlank() ? "" : " " + extra), Long.parseLong(r.get("records")),
