@@ -40,15 +40,19 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  * <pre>
  * mvn -B -q -Pbench,flink -DskipTests package
  * java -cp pipeline/target/arabic-news-triples.jar org.arabicnews.triples.bench.JobBench \
- *   [--articles=100000] [--memorySizes=10000,100000] [--checksSize=20000] [--heap=1g] [--parallelism=2] \
+ *   [--articles=100000] [--inputs=generated,saudinewsnet] [--runners=core,direct,flink] \
+ *   [--memorySizes=10000,100000,1000000] [--checksSize=20000] [--heap=1g] [--parallelism=2] \
  *   [--saudinewsnet=../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl] \
  *   [--testdata=testdata/pages] [--work=$TMPDIR/arabic-news-triples-bench] [--out=docs/performance/last-run.txt]
  * </pre>
  *
- * <p>What is measured is in docs/performance.md. Inputs are generated once into {@code --work} (never into the
- * repository) and reused by later runs: generated pages ({@link PageGenerator}, seed 1) as one JSON Lines
- * export, and the SaudiNewsNet sample repeated with fresh ids up to {@code --articles} lines. The report goes to
- * standard output and to {@code --out}.
+ * <p>What is measured is in docs/performance.md, with how long a run takes and how to cap it ({@code
+ * --memorySizes} without 1000000 skips the longest run, {@code --checksSize=0} the element checks, {@code
+ * --inputs} and {@code --runners} choose the throughput rows). Inputs are generated once into {@code --work}
+ * (never into the repository) and reused by later runs: generated pages ({@link PageGenerator}, seed 1) as one
+ * JSON Lines export, and the SaudiNewsNet sample repeated with fresh ids up to {@code --articles} lines. A memory
+ * size equal to {@code --articles} reuses the throughput section's Flink run. The report goes to standard output
+ * and to {@code --out}.
  */
 public final class JobBench {
   private static final String DEFAULT_SNN = "../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl";
@@ -59,6 +63,7 @@ public final class JobBench {
   private final String heap;
   private final int parallelism;
   private final PrintStream report;
+  private final List<String> failures = new ArrayList<>();
 
   private JobBench(Map<String, String> flags, PrintStream report) {
     this.flags = flags;
@@ -86,10 +91,18 @@ public final class JobBench {
   private void runAll() throws Exception {
     int articles = Integer.parseInt(flags.getOrDefault("articles", "100000"));
     List<Integer> memorySizes = new ArrayList<>();
-    for (String s : flags.getOrDefault("memorySizes", "10000,100000").split(",")) {
-      if (!s.isBlank()) {
-        memorySizes.add(Integer.parseInt(s.strip()));
-      }
+    for (String s : list("memorySizes", "10000,100000,1000000")) {
+      memorySizes.add(Integer.parseInt(s));
+    }
+    List<String> runners = list("runners", "core,direct,flink");
+    List<String> inputNames = list("inputs", "generated,saudinewsnet");
+    if (!List.of("core", "direct", "flink").containsAll(runners)
+        || !List.of("generated", "saudinewsnet").containsAll(inputNames)) {
+      throw new IllegalArgumentException("--runners takes core, direct, flink; --inputs generated, saudinewsnet");
+    }
+    if ((runners.contains("flink") || !memorySizes.isEmpty()) && !flinkOnClasspath()) {
+      throw new IllegalStateException("The Flink runner is not in this jar: build it with "
+          + "mvn -B -q -Pbench,flink -DskipTests package, or pass --runners=core,direct --memorySizes= (nothing).");
     }
     int checksSize = Integer.parseInt(flags.getOrDefault("checksSize", "20000"));
     Path testdata = Path.of(flags.getOrDefault("testdata", "testdata/pages"));
@@ -105,34 +118,43 @@ public final class JobBench {
 
     PageGenerator generator = PageGenerator.fromTestdata(testdata, 1);
     List<Input> inputs = new ArrayList<>();
-    inputs.add(generated(generator, articles));
-    if (Files.exists(snn)) {
+    if (inputNames.contains("generated")) {
+      inputs.add(generated(generator, articles));
+    }
+    if (inputNames.contains("saudinewsnet") && Files.exists(snn)) {
       inputs.add(scaled(snn, articles));
-    } else {
+    } else if (inputNames.contains("saudinewsnet")) {
       report.println("No " + snn + ": the SaudiNewsNet rows are left out.");
     }
 
-    report.println("## Throughput at " + articles + " input articles");
-    report.println();
-    header("input", "run");
-    List<String> verdicts = new ArrayList<>();
-    for (Input input : inputs) {
-      Result core = child("core", input, "");
-      Result direct = child("direct", input, "");
-      Result flink = child("flink", input, "");
-      row(input.name, "core, 1 thread, no Beam", core, core);
-      row(input.name, "DirectRunner", direct, core);
-      row(input.name, "Flink embedded, p=" + parallelism, flink, core);
-      verdicts.add(String.format(Locale.ROOT,
-          "%s: Flink p=%d ÷ core = %.2f (target ≥ 1.6), DirectRunner ÷ core = %.2f (target ≥ 0.5), "
-              + "peak RSS %d / %d / %d MB (target < 2048)",
-          input.name, parallelism, flink.rate() / core.rate(), direct.rate() / core.rate(), core.rssMb(),
-          direct.rssMb(), flink.rssMb()));
-      sameCounts(input.name, core, direct, flink);
+    Result generatedFlink = null;
+    if (!runners.isEmpty() && !inputs.isEmpty()) {
+      report.println("## Throughput at " + articles + " input articles");
+      report.println();
+      header("input", "run");
+      List<String> verdicts = new ArrayList<>();
+      for (Input input : inputs) {
+        Result core = runners.contains("core") ? attempt("core", input, "") : null;
+        Result direct = runners.contains("direct") ? attempt("direct", input, "") : null;
+        Result flink = runners.contains("flink") ? attempt("flink", input, "") : null;
+        if (core != null) {
+          row(input.name, "core, 1 thread, no Beam", core, core);
+        }
+        if (direct != null) {
+          row(input.name, "DirectRunner", direct, core);
+        }
+        if (flink != null) {
+          row(input.name, "Flink embedded, p=" + parallelism, flink, core);
+        }
+        if (input.name.startsWith("generated")) {
+          generatedFlink = flink;
+        }
+        verdicts.add(verdict(input.name, core, direct, flink));
+      }
+      report.println();
+      verdicts.forEach(report::println);
+      printFailures();
     }
-    report.println();
-    verdicts.forEach(report::println);
-    report.println();
 
     if (!memorySizes.isEmpty()) {
       report.println("## Memory as the input grows: Flink embedded, p=" + parallelism + ", generated pages");
@@ -140,9 +162,13 @@ public final class JobBench {
       header("input", "run");
       for (int size : memorySizes) {
         Input input = generated(generator, size);
-        row(input.name, "Flink embedded, p=" + parallelism, child("flink", input, ""), null);
+        Result flink = size == articles && generatedFlink != null ? generatedFlink : attempt("flink", input, "");
+        if (flink != null) {
+          row(input.name, "Flink embedded, p=" + parallelism, flink, null);
+        }
       }
       report.println();
+      printFailures();
     }
 
     if (checksSize > 0) {
@@ -150,26 +176,93 @@ public final class JobBench {
       report.println();
       header("input", "run");
       Input checked = generated(generator, checksSize);
-      Result off = child("direct", checked, "");
-      Result on = child("direct", checked, "--enforceImmutability=true --enforceEncodability=true");
-      row(checked.name, "DirectRunner, checks off (launcher default)", off, null);
-      row(checked.name, "DirectRunner, checks on", on, null);
+      Result off = attempt("direct", checked, "");
+      Result on = attempt("direct", checked, "--enforceImmutability=true --enforceEncodability=true");
+      if (off != null) {
+        row(checked.name, "DirectRunner, checks off (launcher default)", off, null);
+      }
+      if (on != null) {
+        row(checked.name, "DirectRunner, checks on", on, null);
+      }
       report.println();
-      report.printf(Locale.ROOT, "checks on ÷ off: %.2f × the time, %.2f × the CPU, %.2f × the peak RSS%n",
-          on.seconds / off.seconds, on.cpuSeconds / off.cpuSeconds, (double) on.rssKb / off.rssKb);
-      report.println();
+      if (off != null && on != null) {
+        report.printf(Locale.ROOT, "checks on ÷ off: %.2f × the time, %.2f × the CPU, %.2f × the peak RSS%n",
+            on.seconds / off.seconds, on.cpuSeconds / off.cpuSeconds, (double) on.rssKb / off.rssKb);
+      }
+      printFailures();
     }
     report.println("finished " + Instant.now() + "; load average at the end " + loadAverage());
   }
 
-  private void sameCounts(String input, Result core, Result direct, Result flink) {
-    for (Result job : List.of(direct, flink)) {
-      if (core.articles != job.articles || core.entities != job.entities || core.triples != job.triples) {
-        report.printf(Locale.ROOT, "WARNING %s: %s counts differ from the core loop's: articles %d/%d, entities "
-                + "%d/%d, triples %d/%d%n", input, job.mode, job.articles, core.articles, job.entities, core.entities,
-            job.triples, core.triples);
+  /** The run, or null when its JVM failed (out of memory, say): noted and printed after the section's table. */
+  private Result attempt(String mode, Input input, String extra) throws IOException, InterruptedException {
+    try {
+      return child(mode, input, extra);
+    } catch (IllegalStateException e) {
+      failures.add("FAILED " + input.name + ", " + mode + (extra.isBlank() ? "" : " " + extra) + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private void printFailures() {
+    failures.forEach(report::println);
+    failures.clear();
+    report.println();
+  }
+
+  /** The targets (docs/performance.md) for one input, then a warning per run whose counts differ from the core's. */
+  private String verdict(String input, Result core, Result direct, Result flink) {
+    List<String> parts = new ArrayList<>();
+    if (core != null && flink != null) {
+      parts.add(String.format(Locale.ROOT, "Flink p=%d ÷ core = %.2f (target ≥ 1.6)", parallelism,
+          flink.rate() / core.rate()));
+    }
+    if (core != null && direct != null) {
+      parts.add(String.format(Locale.ROOT, "DirectRunner ÷ core = %.2f (target ≥ 0.5)", direct.rate() / core.rate()));
+    }
+    List<String> rss = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Result r : java.util.Arrays.asList(core, direct, flink)) {
+      if (r != null) {
+        rss.add(r.mode + " " + r.rssMb() + " MB");
+        String warning = core == null || r == core ? null : countsDiffer(input, core, r);
+        if (warning != null) {
+          warnings.add(warning);
+        }
       }
     }
+    parts.add("peak RSS " + String.join(", ", rss) + " (target < 2048 MB at 100,000)");
+    warnings.add(0, input + ": " + String.join("; ", parts));
+    return String.join("\n", warnings);
+  }
+
+  private List<String> list(String flag, String defaults) {
+    List<String> values = new ArrayList<>();
+    for (String v : flags.getOrDefault(flag, defaults).split(",")) {
+      if (!v.isBlank()) {
+        values.add(v.strip());
+      }
+    }
+    return values;
+  }
+
+  private static boolean flinkOnClasspath() {
+    try {
+      Class.forName("org.apache.beam.runners.flink.FlinkRunner");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** A warning line when the job's counts differ from the core loop's, else null. */
+  private static String countsDiffer(String input, Result core, Result job) {
+    if (core.articles == job.articles && core.entities == job.entities && core.triples == job.triples) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "WARNING %s: %s counts differ from the core loop's: articles %d/%d, entities "
+            + "%d/%d, triples %d/%d", input, job.mode, job.articles, core.articles, job.entities, core.entities,
+        job.triples, core.triples);
   }
 
   // ---- Inputs ---------------------------------------------------------------------------------------------
@@ -229,7 +322,8 @@ public final class JobBench {
     if (!runnerArgs.isEmpty()) {
       args.add("--extra=" + runnerArgs);
     }
-    Path log = work.resolve("log-" + mode + "-" + input.file.getFileName() + ".txt");
+    String variant = extra.isBlank() ? "" : extra.replaceAll("--|=true", "").replaceAll("\\W+", "-") + "-";
+    Path log = work.resolve("log-" + mode + "-" + variant + input.file.getFileName() + ".txt");
     String loadBefore = loadAverage();
     Map<String, String> r = ChildJvm.run(JobBench.class, List.of("-Xmx" + heap, "-XX:+UseG1GC"), args, log);
     return new Result(mode + (extra.isBlank() ? "" : " " + extra), Long.parseLong(r.get("records")),

@@ -346,12 +346,26 @@ public final class PageSegmenter {
     return rule.hasGroup(group) && m.group(group) != null ? line.raw(m.start(group), m.end(group)) : null;
   }
 
+  /** What may wrap a credit: ASCII whitespace, quotes, brackets, colons, commas and dashes. */
+  private static final String CREDIT_WRAPPING = " \t\n\u000B\f\r«»\"“”()[]:،,-–—";
+
+  /**
+   * The credit without wrapping at either end; null when nothing is left. A loop, not a regex: an unanchored
+   * {@code [...]+$} retries from every char of a run and was quadratic on a dateline full of guillemets.
+   */
   private static String cleanCredit(String s) {
     if (s == null) {
       return null;
     }
-    String cleaned = s.replaceAll("^[\\s«»\"“”()\\[\\]:،,\\-–—]+|[\\s«»\"“”()\\[\\]:،,\\-–—]+$", "");
-    return cleaned.isEmpty() ? null : cleaned;
+    int start = 0;
+    int end = s.length();
+    while (start < end && CREDIT_WRAPPING.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && CREDIT_WRAPPING.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return start == end ? null : s.substring(start, end);
   }
 
   private static String trimLeadingPunctuation(String s) {

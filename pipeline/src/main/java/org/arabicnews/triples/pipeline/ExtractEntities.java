@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -43,6 +44,7 @@ public final class ExtractEntities
   static final class RecognizeFn extends DoFn<Article, AnnotatedArticle> {
     private final TupleTag<AnnotatedArticle> annotatedTag;
     private final Counter entities = Metrics.counter(STAGE, "entities");
+    private final Distribution perArticle = Metrics.distribution(STAGE, "entities_per_article");
     private final Map<EntityType, Counter> byType = new EnumMap<>(EntityType.class);
     private transient EntityRecognizer recognizer;
 
@@ -74,6 +76,7 @@ public final class ExtractEntities
         byType.get(e.type()).inc();
       }
       entities.inc(rows.size());
+      perArticle.update(rows.size());
       out.get(annotatedTag).output(AnnotatedArticle.newBuilder().setArticle(article).setEntities(rows).build());
     }
   }

@@ -2,6 +2,7 @@ package org.arabicnews.triples.pipeline;
 
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -40,6 +41,7 @@ public final class ExtractTriples extends PTransform<PCollection<AnnotatedArticl
   static final class ExtractFn extends DoFn<AnnotatedArticle, org.arabicnews.triples.schema.Triple> {
     private final TupleTag<org.arabicnews.triples.schema.Triple> triplesTag;
     private final Counter triples = Metrics.counter(STAGE, "triples");
+    private final Distribution perArticle = Metrics.distribution(STAGE, "triples_per_article");
     private transient RelationExtractor extractor;
 
     ExtractFn(TupleTag<org.arabicnews.triples.schema.Triple> triplesTag) {
@@ -65,6 +67,7 @@ public final class ExtractTriples extends PTransform<PCollection<AnnotatedArticl
             "Relation extraction failed: " + e, article.getText());
         return;
       }
+      perArticle.update(found.size());
       for (Triple t : found) {
         triples.inc();
         Metrics.counter(STAGE, "triples." + t.relation().label()).inc();

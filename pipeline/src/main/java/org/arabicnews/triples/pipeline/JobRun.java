@@ -38,6 +38,7 @@ final class JobRun {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not inspect or clear --output=" + options.getOutput(), e);
     }
+    Outputs.requireWritable(options.getOutput());
     long started = System.currentTimeMillis();
     PipelineResult result = ArabicNewsTriples.run(options);
     PipelineResult.State state = waitLoggingProgress(result, started);

@@ -6,12 +6,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.util.MimeTypes;
 
 /** The --output directory: its '{date}' placeholder, and the rule that one run never mixes with another's files. */
 final class Outputs {
@@ -51,6 +53,22 @@ final class Outputs {
     }
     previous.sort((a, b) -> Boolean.compare(!isSuccessMarker(a), !isSuccessMarker(b)));
     FileSystems.delete(previous, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+  }
+
+  /**
+   * Fails, naming the option, when no file can be created under {@code output}: a hidden probe file is created
+   * and deleted at launch, so a read-only or mistyped location stops the job before any work, not at the end.
+   */
+  static void requireWritable(String output) {
+    try {
+      ResourceId probe = FileSystems.matchNewResource(output, true)
+          .resolve(".write-check-" + UUID.randomUUID(), ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      FileSystems.create(probe, MimeTypes.BINARY).close();
+      FileSystems.delete(List.of(probe));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("--output=" + output + " is not writable: " + e.getMessage() + ". Give a "
+          + "directory the job may create files in (it is created if missing), on a filesystem on the classpath.", e);
+    }
   }
 
   private static boolean isSuccessMarker(ResourceId file) {

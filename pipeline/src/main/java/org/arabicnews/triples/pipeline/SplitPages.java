@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -97,6 +98,7 @@ public final class SplitPages
     private final Counter recordsWithArticles = Metrics.counter(STAGE, "records_with_articles");
     private final Counter articles = Metrics.counter(STAGE, "articles");
     private final Counter rejected = Metrics.counter(STAGE, "rejected_records");
+    private final Distribution articleChars = Metrics.distribution(STAGE, "article_chars");
     private transient RecordSplitter splitter;
 
     SplitFn(TupleTag<Article> articlesTag, String extraRules, String extraRulesOrigin) {
@@ -116,7 +118,9 @@ public final class SplitPages
       List<ArticleDraft> drafts;
       try {
         drafts = splitter.split(inputRecord(record));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // A rule from --segmentationRules with a repeated group that is not possessive recurses once per
+        // repetition (docs/ingest.md): on a long enough line it overflows; the record fails, not the worker.
         rejected.inc();
         DeadLetters.emit(out, STAGE, record.getInputUri(), record.getLocator(), Reason.INTERNAL_ERROR,
             "Segmentation failed: " + e, record.getBody());
@@ -132,6 +136,7 @@ public final class SplitPages
       recordsWithArticles.inc();
       for (ArticleDraft a : drafts) {
         articles.inc();
+        articleChars.update(a.text().length());
         out.get(articlesTag).output(article(a));
       }
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.text.AnalyzedText;
 import org.arabicnews.triples.text.Sentence;
+import org.arabicnews.triples.text.Token;
 
 /**
  * Extracts relation triples from an article's sentences and entities. Thread-safe; build one per worker (it
@@ -46,6 +47,15 @@ import org.arabicnews.triples.text.Sentence;
 public final class RelationExtractor {
   public static final String VERSION = "0.3.0";
 
+  /**
+   * Most tokens of one sentence the rules read at once. Real sentences are shorter (none of the SaudiNewsNet
+   * sample's comes near; LongSentenceTest checks); a longer one (a page without punctuation, hostile input) is
+   * read in windows of this many tokens overlapping by half, because some rules scan to the clause's end for
+   * every trigger, which made a megabyte sentence take minutes. A relation whose words lie within half a window
+   * is seen whole in some window.
+   */
+  static final int MAX_WINDOW_TOKENS = 1_000;
+
   private final Words words;
   private final Triggers triggers;
   private final CameoPlover plover;
@@ -74,11 +84,32 @@ public final class RelationExtractor {
     Discourse discourse = new Discourse();
     List<Triple> found = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
-      SentenceView view = new SentenceView(text.text(), sentence,
-          bySentence.getOrDefault(sentence.index(), List.of()), words);
-      new SentenceRules(view, words, triggers, plover, discourse, published, found).apply();
+      List<Entity> mentions = bySentence.getOrDefault(sentence.index(), List.of());
+      for (Sentence window : windows(sentence)) {
+        List<Entity> inWindow = window == sentence ? mentions : mentions.stream()
+            .filter(e -> e.start() >= window.start() && e.end() <= window.end()).toList();
+        SentenceView view = new SentenceView(text.text(), window, inWindow, words);
+        new SentenceRules(view, words, triggers, plover, discourse, published, found).apply();
+      }
     }
     return distinct(found);
+  }
+
+  /** The sentence itself, or for one longer than {@link #MAX_WINDOW_TOKENS}, its overlapping windows. */
+  static List<Sentence> windows(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.size() <= MAX_WINDOW_TOKENS) {
+      return List.of(sentence);
+    }
+    List<Sentence> windows = new ArrayList<>();
+    for (int from = 0; ; from += MAX_WINDOW_TOKENS / 2) {
+      int to = Math.min(tokens.size(), from + MAX_WINDOW_TOKENS);
+      List<Token> part = tokens.subList(from, to);
+      windows.add(new Sentence(sentence.index(), part.get(0).start(), part.get(part.size() - 1).end(), part));
+      if (to == tokens.size()) {
+        return windows;
+      }
+    }
   }
 
   /** The article's date from its {@code published} value (2015-07-21 02:53:14), or null when it has none. */

@@ -3,7 +3,10 @@ package org.arabicnews.triples.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +54,7 @@ class EndToEndTest {
     assertTrue(Files.exists(out.resolve("_SUCCESS")));
     String json = Files.readString(out.resolve("run-summary.json"));
     assertTrue(json.contains("\"holds\" : true"), json);
+    assertDistributionsAgreeWithTheTables(out);
 
     // testdata: 23 pages; 6 JSON lines, one of them cut off mid-record; 4 CSV rows; 3 zstd-compressed JSON lines;
     // 4 wire-copy lines.
@@ -108,7 +112,7 @@ class EndToEndTest {
   }
 
   @Test
-  void flinkAndSparkWriteTheSameRowCountsAsDirect_andTheSameDuplicatesAndRelations() {
+  void flinkAndSparkWriteTheSameRowCountsAsDirect_andTheSameDuplicatesAndRelations() throws IOException {
     Path direct = runOn(out.resolve("direct"));
     List<Long> counts = rowCounts(direct);
     assertTrue(counts.get(0) > 0 && counts.get(2) > 0 && counts.get(3) > 0, counts.toString());
@@ -117,9 +121,40 @@ class EndToEndTest {
     Path spark = runOn(out.resolve("spark"), "--runner=SparkRunner", "--sparkMaster=local[2]");
     assertEquals(counts, rowCounts(spark), "SparkRunner");
     for (Path other : List.of(flink, spark)) {
+      assertEquals(distributions(direct), distributions(other), "run-summary.json distributions, " + other);
       assertEquals(0L, rowsInOneOnly(direct, other, "relations", "*"), "relations rows, " + other);
       assertEquals(0L, rowsInOneOnly(direct, other, "articles", "article_id, duplicate_of"), "duplicates, " + other);
     }
+  }
+
+  /**
+   * run-summary.json's distributions against the tables: one value per article row, summing to the char counts,
+   * the entity rows and the triple rows, with the same extremes.
+   */
+  private static void assertDistributionsAgreeWithTheTables(Path out) throws IOException {
+    JsonNode d = distributions(out);
+    String articles = DuckDb.table(out, "articles");
+    String perArticle = "(select a.article_id, count(t.triple_id) as n from " + articles + " a left join "
+        + DuckDb.table(out, "triples") + " t using (article_id) group by 1)";
+    assertEquals(DuckDb.query("select count(*), sum(char_count)::bigint, min(char_count)::bigint, max(char_count)::bigint from " + articles),
+        List.of(summary(d.path(SplitPages.STAGE).path("article_chars"))));
+    assertEquals(DuckDb.query("select (select count(*) from " + articles + "), count(*) from "
+            + DuckDb.table(out, "entities")),
+        List.of(summary(d.path(ExtractEntities.STAGE).path("entities_per_article")).subList(0, 2)));
+    assertEquals(DuckDb.query("select count(*), sum(n)::bigint, min(n)::bigint, max(n)::bigint from " + perArticle),
+        List.of(summary(d.path(ExtractTriples.STAGE).path("triples_per_article"))));
+  }
+
+  private static JsonNode distributions(Path out) throws IOException {
+    JsonNode d = new ObjectMapper().readTree(out.resolve(JobRun.SUMMARY_FILE).toFile()).path("distributions");
+    assertTrue(d.size() >= 3, d.toString());
+    return d;
+  }
+
+  private static List<Object> summary(JsonNode distribution) {
+    assertTrue(distribution.path("count").asLong() > 0, distribution.toString());
+    return List.of(distribution.path("count").asLong(), distribution.path("sum").asLong(),
+        distribution.path("min").asLong(), distribution.path("max").asLong());
   }
 
   /** Rows of a table that one output has and the other has not, both ways (DuckDB EXCEPT). */

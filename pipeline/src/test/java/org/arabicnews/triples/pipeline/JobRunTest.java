@@ -26,6 +26,16 @@ class JobRunTest {
   }
 
   @Test
+  void anOutputNoFileCanBeCreatedIn_stopsBeforeAnyWork() throws java.io.IOException {
+    Path notADirectory = java.nio.file.Files.writeString(out.resolve("a-file"), "x");
+    String input = org.arabicnews.triples.testing.Paths.testdata("pages") + "/001-*.txt";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EndToEndTest.runJob(notADirectory.resolve("out"), input));
+    assertTrue(e.getMessage().startsWith("--output=" + notADirectory.resolve("out") + " is not writable"),
+        e.getMessage());
+  }
+
+  @Test
   void unknownFormatAndProfileNameTheChoices() {
     String input = out.toString();
     assertTrue(failure(input, "--inputFormat=xml").contains("Use one of: auto, text, jsonl, csv."));

@@ -84,6 +84,26 @@ class SplitPagesTest {
   }
 
   @Test
+  void aRuleThatOverflowsTheStackOnALongLine_failsTheRecordNotTheJob() throws IOException {
+    Path rules = dir.resolve("deep.rules");
+    Files.writeString(rules, "drop  (?:Next|Prev)(?:\\s+(?:Next|Prev))*   # not possessive: recurses per repetition\n");
+    ArabicNewsTriplesOptions options = PipelineOptionsFactory.as(ArabicNewsTriplesOptions.class);
+    options.setSegmentationRules(rules.toString());
+    WithFailures.Result<PCollection<Article>, DeadLetter> split = pipeline
+        .apply(Create.of(record("line:1", null, "نص الخبر.\nNext Prev"),
+            record("line:2", null, "نص الخبر.\n" + "Next ".repeat(100_000))))
+        .apply(SplitPages.from(options));
+
+    PAssert.that(split.output().apply("Describe articles", MapElements.into(TypeDescriptors.strings())
+            .via(a -> a.getLocator() + "|" + a.getText())))
+        .containsInAnyOrder("line:1|نص الخبر.");
+    PAssert.that(split.failures().apply("Describe failures", MapElements.into(TypeDescriptors.strings())
+            .via(d -> d.getLocator() + "|" + d.getReason() + "|" + d.getMessage().contains("StackOverflowError"))))
+        .containsInAnyOrder("line:2|internal_error|true");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void aBadRulesFile_stopsTheJobAtLaunch_namingFileAndLine() throws IOException {
     Path rules = dir.resolve("bad.rules");
     Files.writeString(rules, "# site rules\nheadline  أخبار أخرى\n");
