@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arabicnews.triples.text.ArabicNormalizer;
@@ -41,16 +42,9 @@ public final class PetrarchBaseline {
   }
 
   private void readCameo(List<String> lines) {
-    String blockCode = null;
-    for (String line : lines) {
-      String trimmed = line.strip();
-      Matcher block = BLOCK.matcher(trimmed);
-      if (block.find()) {
-        blockCode = bracketCode(block.group(2));
-        continue;
-      }
+    forEachEntry(lines, (trimmed, blockCode) -> {
       if (trimmed.isEmpty() || "-#&+~".indexOf(trimmed.charAt(0)) >= 0) {
-        continue;
+        return;
       }
       String head = trimmed.split("#", 2)[0];
       String word = head.split("\\s+")[0].split("\\+")[0];
@@ -59,22 +53,29 @@ public final class PetrarchBaseline {
       if (code != null && !word.isEmpty()) {
         codes.putIfAbsent(MATCH.normalizeToString(word), code);
       }
-    }
+    });
   }
 
   private void readConjugations(List<String> lines) {
+    forEachEntry(lines, (trimmed, blockCode) -> {
+      if (blockCode != null && trimmed.startsWith("{")) {
+        for (String form : trimmed.replace("{", " ").replace("}", " ").trim().split("\\s+")) {
+          codes.putIfAbsent(MATCH.normalizeToString(form), blockCode);
+        }
+      }
+    });
+  }
+
+  /** Each stripped line that is not a block header, with the code of the block it stands in (or null). */
+  private static void forEachEntry(List<String> lines, BiConsumer<String, String> entry) {
     String blockCode = null;
     for (String line : lines) {
       String trimmed = line.strip();
       Matcher block = BLOCK.matcher(trimmed);
       if (block.find()) {
         blockCode = bracketCode(block.group(2));
-        continue;
-      }
-      if (blockCode != null && trimmed.startsWith("{")) {
-        for (String form : trimmed.replace("{", " ").replace("}", " ").trim().split("\\s+")) {
-          codes.putIfAbsent(MATCH.normalizeToString(form), blockCode);
-        }
+      } else {
+        entry.accept(trimmed, blockCode);
       }
     }
   }
