@@ -7,18 +7,18 @@ import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -58,8 +58,8 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  * </pre>
  *
  * Both Combines keep bounded accumulators; num_articles counts clusters exactly because the first Combine is keyed
- * one level lower. Two shuffle keys per event and cluster, plus one per article for the join: runners such as the
- * DirectRunner pay per distinct key.
+ * one level lower. Two shuffle keys per event and cluster, plus one per article for the join; on the DirectRunner,
+ * which pays per distinct key, the shuffles group by a bounded number of key buckets ({@link KeyedShuffles}).
  */
 public final class AggregateRelations
     extends PTransform<PCollectionTuple, WithFailures.Result<PCollection<Relation>, DeadLetter>> {
@@ -72,9 +72,11 @@ public final class AggregateRelations
   private static final KvCoder<String, Mention> KEYED_MENTION = KvCoder.of(StringUtf8Coder.of(), DataCoder.MENTION);
 
   private final int aliasWindowDays;
+  private final KeyedShuffles shuffles;
 
-  AggregateRelations(int aliasWindowDays) {
+  AggregateRelations(int aliasWindowDays, KeyedShuffles shuffles) {
     this.aliasWindowDays = aliasWindowDays;
+    this.shuffles = shuffles;
   }
 
   @Override
@@ -94,12 +96,13 @@ public final class AggregateRelations
         }))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.ARTICLE_FACTS));
 
-    TupleTag<String> voteTag = new TupleTag<>() {};
+    TupleTag<KV<String, Long>> voteTag = new TupleTag<>() {};
     TupleTag<KV<String, String>> articleLinkTag = new TupleTag<>() {};
     PCollectionTuple links = input.get(ANNOTATED).apply("AliasLinks",
         ParDo.of(new AliasLinkFn(voteTag, articleLinkTag)).withOutputTags(voteTag, TupleTagList.of(articleLinkTag)));
     PCollectionView<Map<String, Iterable<KV<String, Long>>>> aliasVotes = links.get(voteTag)
-        .apply("CountAliasLinks", Count.perElement())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+        .apply("CountAliasLinks", shuffles.combinePerKey(Sum.ofLongs()))
         .apply("VotesByAlias", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
           @ProcessElement
           public void process(@Element KV<String, Long> link, OutputReceiver<KV<String, KV<String, Long>>> out) {
@@ -130,7 +133,7 @@ public final class AggregateRelations
     TupleTag<String> linkTag = new TupleTag<>() {};
     PCollectionTuple joined = KeyedPCollectionTuple.of(factsTag, facts).and(inArticleTag, byArticle)
         .and(linkTag, links.get(articleLinkTag).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-        .apply("GroupByArticle", CoGroupByKey.create())
+        .apply("GroupByArticle", shuffles.coGroupByKey())
         .apply("JoinArticles", ParDo.of(
                 new JoinArticleFn(factsTag, inArticleTag, linkTag, mentionTag, aliasVotes, fullNames, aliasWindowDays))
             .withSideInputs(aliasVotes, fullNames)
@@ -144,7 +147,7 @@ public final class AggregateRelations
             out.output(KV.of(e.getKey() + SEPARATOR + e.getValue().clusterId(), e.getValue()));
           }
         })).setCoder(KEYED_MENTION)
-        .apply("PerCluster", Combine.perKey(new AccumulatorFn<Mention, ClusterReport>(
+        .apply("PerCluster", shuffles.combinePerKey(new AccumulatorFn<Mention, ClusterReport>(
             ClusterReport::new, ClusterReport::add, ClusterReport::merge, DataCoder.CLUSTER_REPORT)))
         .apply("ByEvent", ParDo.of(new DoFn<KV<String, ClusterReport>, KV<String, ClusterReport>>() {
           @ProcessElement
@@ -152,7 +155,7 @@ public final class AggregateRelations
             out.output(KV.of(c.getKey().substring(0, c.getKey().lastIndexOf(SEPARATOR)), c.getValue()));
           }
         })).setCoder(KvCoder.of(StringUtf8Coder.of(), DataCoder.CLUSTER_REPORT))
-        .apply("PerEvent", Combine.perKey(new AccumulatorFn<ClusterReport, EventStats>(
+        .apply("PerEvent", shuffles.combinePerKey(new AccumulatorFn<ClusterReport, EventStats>(
             EventStats::new, EventStats::add, EventStats::merge, DataCoder.EVENT_STATS)))
         .apply("ToRows", ParDo.of(new ToRowFn()));
 
@@ -340,11 +343,11 @@ public final class AggregateRelations
    * The (title or name, person) links each article makes: once per article as a vote {@code alias␟person␟day},
    * and keyed by the article as {@code alias␟person} for its own mentions.
    */
-  static final class AliasLinkFn extends DoFn<AnnotatedArticle, String> {
-    private final TupleTag<String> voteTag;
+  static final class AliasLinkFn extends DoFn<AnnotatedArticle, KV<String, Long>> {
+    private final TupleTag<KV<String, Long>> voteTag;
     private final TupleTag<KV<String, String>> articleLinkTag;
 
-    AliasLinkFn(TupleTag<String> voteTag, TupleTag<KV<String, String>> articleLinkTag) {
+    AliasLinkFn(TupleTag<KV<String, Long>> voteTag, TupleTag<KV<String, String>> articleLinkTag) {
       this.voteTag = voteTag;
       this.articleLinkTag = articleLinkTag;
     }
@@ -354,7 +357,7 @@ public final class AggregateRelations
       String day = NewsDates.day(a.getArticle().getPublished());
       for (Map.Entry<String, String> link : Aliases.links(Rows.entities(a.getEntities()))) {
         String aliasToPerson = link.getKey() + SEPARATOR + link.getValue();
-        out.get(voteTag).output(aliasToPerson + SEPARATOR + (day == null ? "" : day));
+        out.get(voteTag).output(KV.of(aliasToPerson + SEPARATOR + (day == null ? "" : day), 1L));
         out.get(articleLinkTag).output(KV.of(a.getArticle().getArticleId(), aliasToPerson));
       }
     }

@@ -72,12 +72,12 @@ public final class ArabicNewsTriples {
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples =
         annotated.output().apply("ExtractTriples", new ExtractTriples());
     WithFailures.Result<PCollection<Article>, DeadLetter> deduplicated =
-        normalized.output().apply("DeduplicateArticles", new DeduplicateArticles(options.getDuplicateThreshold()));
+        normalized.output().apply("DeduplicateArticles", new DeduplicateArticles(options.getDuplicateThreshold(), KeyedShuffles.forRunner(options)));
     WithFailures.Result<PCollection<org.arabicnews.triples.schema.Relation>, DeadLetter> relations =
         PCollectionTuple.of(AggregateRelations.ARTICLES, deduplicated.output())
             .and(AggregateRelations.ANNOTATED, annotated.output())
             .and(AggregateRelations.TRIPLES, triples.output())
-            .apply("AggregateRelations", new AggregateRelations(options.getAliasWindowDays()));
+            .apply("AggregateRelations", new AggregateRelations(options.getAliasWindowDays(), KeyedShuffles.forRunner(options)));
 
     PCollection<Entity> entities = annotated.output()
         .apply("EntityRows", FlatMapElements

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -21,7 +22,6 @@ import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -53,7 +53,8 @@ import org.arabicnews.triples.schema.DeadLetter;
  * </pre>
  *
  * Shuffled records are ranks (short strings holding the article id), bucket hashes and 128-byte sketches, never
- * article text. Runners such as the DirectRunner pay per distinct shuffle key, hence the filter.
+ * article text. Runners pay per distinct shuffle key, hence the filter; on the DirectRunner the shuffles group by
+ * a bounded number of key buckets ({@link KeyedShuffles}).
  */
 public final class DeduplicateArticles
     extends PTransform<PCollection<Article>, WithFailures.Result<PCollection<Article>, DeadLetter>> {
@@ -65,9 +66,11 @@ public final class DeduplicateArticles
   private static final byte[] EXACT = new byte[0];
 
   private final double threshold;
+  private final KeyedShuffles shuffles;
 
-  DeduplicateArticles(double threshold) {
+  DeduplicateArticles(double threshold, KeyedShuffles shuffles) {
     this.threshold = threshold;
+    this.shuffles = shuffles;
   }
 
   @Override
@@ -91,13 +94,13 @@ public final class DeduplicateArticles
     TupleTag<KV<String, byte[]>> memberTag = new TupleTag<>() {};
     TupleTag<List<KV<String, byte[]>>> pivotTag = new TupleTag<>() {};
     PCollection<KV<Long, List<KV<String, byte[]>>>> pivots =
-        shared.apply("BucketPivots", Top.perKey(PIVOTS_PER_BUCKET, new WorseRank()));
+        shared.apply("BucketPivots", shuffles.combinePerKey(new Top.TopCombineFn<>(PIVOTS_PER_BUCKET, new WorseRank())));
     PCollection<KV<String, String>> pointers = KeyedPCollectionTuple.of(memberTag, shared).and(pivotTag, pivots)
-        .apply("GroupBuckets", CoGroupByKey.create())
+        .apply("GroupBuckets", shuffles.coGroupByKey())
         .apply("LinkToPivots", ParDo.of(new LinkFn(memberTag, pivotTag, threshold)))
-        .apply("BestRankedParent", Min.perKey());
+        .apply("BestRankedParent", shuffles.combinePerKey(Min.<String>naturalOrder()));
     for (int round = 1; round <= JUMP_ROUNDS + 1; round++) {
-      pointers = pointers.apply("Jump" + round, new JumpPointers(round > JUMP_ROUNDS));
+      pointers = pointers.apply("Jump" + round, new JumpPointers(round > JUMP_ROUNDS, shuffles));
     }
     PCollectionView<Map<String, String>> representatives = pointers
         .apply("ToArticleIds", ParDo.of(new ToArticleIdsFn()))
@@ -169,7 +172,7 @@ public final class DeduplicateArticles
   static final class KeepSharedFn extends DoFn<KV<Long, KV<String, byte[]>>, KV<Long, KV<String, byte[]>>> {
     private final PCollectionView<Iterable<SharedKeys>> sharedBuckets;
     private final Counter kept = Metrics.counter(STAGE, "bucket_entries_shuffled");
-    private transient SharedKeys shared;
+    private transient LongPredicate shared;
 
     KeepSharedFn(PCollectionView<Iterable<SharedKeys>> sharedBuckets) {
       this.sharedBuckets = sharedBuckets;
@@ -183,9 +186,9 @@ public final class DeduplicateArticles
     @ProcessElement
     public void process(ProcessContext context) {
       if (shared == null) {
-        shared = context.sideInput(sharedBuckets).iterator().next();
+        shared = context.sideInput(sharedBuckets).iterator().next().sharedLookup();
       }
-      if (shared.mightBeShared(context.element().getKey())) {
+      if (shared.test(context.element().getKey())) {
         kept.inc();
         context.output(context.element());
       }
@@ -241,9 +244,11 @@ public final class DeduplicateArticles
    */
   static final class JumpPointers extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
     private final boolean last;
+    private final KeyedShuffles shuffles;
 
-    JumpPointers(boolean last) {
+    JumpPointers(boolean last, KeyedShuffles shuffles) {
       this.last = last;
+      this.shuffles = shuffles;
     }
 
     @Override
@@ -252,7 +257,7 @@ public final class DeduplicateArticles
       TupleTag<String> pointerTag = new TupleTag<>() {};
       return KeyedPCollectionTuple.of(childTag, pointers.apply("ByTarget", KvSwap.create()))
           .and(pointerTag, pointers)
-          .apply("Group", CoGroupByKey.create())
+          .apply("Group", shuffles.coGroupByKey())
           .apply("Follow", ParDo.of(new FollowFn(childTag, pointerTag, last)));
     }
   }

@@ -3,7 +3,6 @@ package org.arabicnews.triples.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -54,7 +53,7 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
   private final int maxChars;
   private final int filesPerBatch;
   private final long bytesPerSplit;
-  /** Keys of SpreadRecords, or null for a fresh key per record. */
+  /** Keys of SpreadRecords ({@link KeyedShuffles#reshuffleBuckets}), or null for a fresh key per record. */
   private final Integer recordBuckets;
 
   private ReadDumps(List<String> patterns, InputFormat format, FieldMapping jsonFields, FieldMapping csvFields,
@@ -78,7 +77,7 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
         options.getMaxArticleChars(),
         options.getFilesPerBatch(),
         options.getBytesPerSplit(),
-        options.getRunner() == DirectRunner.class ? DIRECT_RUNNER_RECORD_BUCKETS : null);
+        KeyedShuffles.forRunner(options).reshuffleBuckets());
   }
 
   @Override
@@ -100,14 +99,6 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
         .apply("CollectFailures", Flatten.pCollections());
     return WithFailures.Result.of(records, failures);
   }
-
-  /**
-   * Keys the records are spread over on the DirectRunner, which hands each key's records on as one bundle and
-   * slows down with every key it tracks: enough bundles to keep its threads busy, few enough to keep its
-   * bookkeeping small. Other runners get a fresh key per record, so the records of one file spread over all
-   * workers however many there are.
-   */
-  static final int DIRECT_RUNNER_RECORD_BUCKETS = 64;
 
   static final ListCoder<ReadTask> BATCH_CODER = ListCoder.of(SerializableCoder.of(ReadTask.class));
 

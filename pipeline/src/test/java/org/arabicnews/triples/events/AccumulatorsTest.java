@@ -12,6 +12,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 
 /** The combine accumulators: bounded, order-independent, and they survive a round trip through bytes. */
@@ -143,19 +144,39 @@ class AccumulatorsTest {
   }
 
   @Test
-  void sharedKeys_answerTrueForKeysAddedTwice_andTheBitmapsMergeInAnyOrder() throws IOException {
+  void sharedKeys_answerTrueForKeysAddedTwice_andTheListsMergeInAnyOrder() throws IOException {
     SharedKeys a = new SharedKeys().add(1).add(2);
     SharedKeys b = new SharedKeys().add(2).add(3).add(3);
-    SharedKeys merged = new SharedKeys().merge(a).merge(b);
-    assertTrue(merged.mightBeShared(2) && merged.mightBeShared(3));
-    assertFalse(merged.mightBeShared(1) || merged.mightBeShared(4));
+    LongPredicate merged = new SharedKeys().merge(a).merge(b).sharedLookup();
+    assertTrue(merged.test(2) && merged.test(3));
+    assertFalse(merged.test(1) || merged.test(4));
     // A key sharing key 3's bit answers true: a false positive costs a shuffle, never a missed duplicate.
-    assertTrue(merged.mightBeShared(3 + SharedKeys.BITS));
+    assertTrue(merged.test(3 + SharedKeys.BITS));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    merged.write(new DataOutputStream(out));
+    new SharedKeys().merge(a).merge(b).write(new DataOutputStream(out));
     assertTrue(out.size() < 100, "sparse: " + out.size());
-    SharedKeys back = SharedKeys.read(input(out.toByteArray()));
-    assertTrue(back.mightBeShared(2) && back.mightBeShared(3) && !back.mightBeShared(1));
+    LongPredicate back = SharedKeys.read(input(out.toByteArray())).sharedLookup();
+    assertTrue(back.test(2) && back.test(3) && !back.test(1));
+  }
+
+  @Test
+  void sharedKeys_answerTheSameOncePastTheListLimit_whicheverSideIsDense() throws IOException {
+    SharedKeys dense = new SharedKeys();
+    for (long k = 0; k <= SharedKeys.SPARSE_LIMIT; k++) {
+      dense.add(1_000_000 + k);
+    }
+    dense.add(1_000_000);
+    SharedKeys sparse = new SharedKeys().add(7).add(1_000_001);
+    for (SharedKeys merged : List.of(new SharedKeys().merge(sparse).merge(dense),
+        new SharedKeys().merge(dense).merge(sparse), dense)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      merged.write(new DataOutputStream(out));
+      LongPredicate lookup = SharedKeys.read(input(out.toByteArray())).sharedLookup();
+      boolean withSparse = merged != dense;
+      assertTrue(lookup.test(1_000_000), "added twice in the dense one");
+      assertEquals(withSparse, lookup.test(1_000_001), "once in each");
+      assertFalse(lookup.test(1_000_002) || lookup.test(7) || lookup.test(8));
+    }
   }
 
   private static byte[] bytes(EventStats s) throws IOException {

@@ -95,7 +95,7 @@ class AggregateRelationsTest {
           .and(AggregateRelations.ANNOTATED, p.apply("Annotated", Create.of(annotated)))
           .and(AggregateRelations.TRIPLES, p.apply("Triples", triples.isEmpty()
               ? Create.empty(AvroCoder.of(Triple.class)) : Create.of(triples)))
-          .apply(new AggregateRelations(30));
+          .apply(new AggregateRelations(30, KeyedShuffles.bucketed(2)));
     }
 
     /** subject|relation|object|day|mentions/articles/sources|confidence|samples|locations|labels|first..last */
