@@ -113,7 +113,7 @@ public final class JobBench {
         .map(e -> "--" + e.getKey() + "=" + e.getValue()).toList()));
     report.println("started " + Instant.now() + "; " + Runtime.getRuntime().availableProcessors() + " cores, "
         + memTotalMb() + " MB RAM; Java " + System.getProperty("java.version") + "; each child JVM: -Xmx" + heap
-        + " -XX:+UseG1GC; load average at start " + loadAverage());
+        + " -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError; load average at start " + loadAverage());
     report.println();
 
     PageGenerator generator = PageGenerator.fromTestdata(testdata, 1);
@@ -325,7 +325,9 @@ public final class JobBench {
     String variant = extra.isBlank() ? "" : extra.replaceAll("--|=true", "").replaceAll("\\W+", "-") + "-";
     Path log = work.resolve("log-" + mode + "-" + variant + input.file.getFileName() + ".txt");
     String loadBefore = loadAverage();
-    Map<String, String> r = ChildJvm.run(JobBench.class, List.of("-Xmx" + heap, "-XX:+UseG1GC"), args, log);
+    // Without the exit, a DirectRunner worker that runs out of memory leaves the job waiting forever.
+    Map<String, String> r = ChildJvm.run(JobBench.class,
+        List.of("-Xmx" + heap, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError"), args, log);
     return new Result(mode + (extra.isBlank() ? "" : " " + extra), Long.parseLong(r.get("records")),
         Long.parseLong(r.get("articles")), Long.parseLong(r.get("entities")), Long.parseLong(r.get("triples")),
         Long.parseLong(r.get("dead")), Double.parseDouble(r.get("seconds")), Double.parseDouble(r.get("cpu")),
