@@ -65,6 +65,17 @@ final class Inputs {
     return false;
   }
 
+  /** Bytes in the files the patterns name, as stored (compressed files count compressed). */
+  static long totalBytes(String input) throws IOException {
+    long bytes = 0;
+    for (String pattern : patterns(input)) {
+      for (MatchResult.Metadata file : expand(pattern)) {
+        bytes += file.sizeBytes();
+      }
+    }
+    return bytes;
+  }
+
   /**
    * Fails with a message naming the option when no pattern matches a file. Run at launch, so a typo in
    * --input stops the job before any work, instead of producing empty tables.

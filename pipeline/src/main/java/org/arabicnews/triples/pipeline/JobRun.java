@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
@@ -33,6 +34,9 @@ final class JobRun {
     FileSystems.setDefaultPipelineOptions(options);
     options.setOutput(Outputs.resolve(options.getOutput(), options.getRunDate()));
     Inputs.requireSomeMatch(options.getInput());
+    if (options.getRunner() == DirectRunner.class) {
+      warnIfTooBigForTheDirectRunner(options.getInput());
+    }
     try {
       Outputs.prepare(options.getOutput(), options.getOverwrite());
     } catch (IOException e) {
@@ -57,6 +61,17 @@ final class JobRun {
       throw new UncheckedIOException("Could not write " + SUMMARY_FILE + " under " + options.getOutput(), e);
     }
     return summary;
+  }
+
+  private static void warnIfTooBigForTheDirectRunner(String input) {
+    try {
+      String advice = Options.directRunnerMemoryAdvice(Inputs.totalBytes(input), Runtime.getRuntime().maxMemory());
+      if (advice != null) {
+        LOG.warn(advice);
+      }
+    } catch (IOException e) {
+      LOG.debug("could not size --input={}", input, e);
+    }
   }
 
   /**

@@ -88,4 +88,22 @@ class JobRunTest {
     String message = failure(out.toString(), "--segmentationRules=" + rules);
     assertTrue(message.startsWith(rules + ":1: the pattern uses {nowhere}"), message);
   }
+
+  @Test
+  void anInputTooBigForTheDirectRunnersHeap_getsAdviceToUseFlinkOrMoreHeap() {
+    long gigabyte = 1L << 30;
+    assertEquals(null, Options.directRunnerMemoryAdvice(100L << 20, gigabyte), "100 MB needs 800 MB: fits");
+    String advice = Options.directRunnerMemoryAdvice(450L << 20, gigabyte);
+    assertTrue(advice.startsWith("The input is 450 MB") && advice.contains("1,024 MB heap")
+        && advice.contains("--runner=FlinkRunner --flinkMaster=[local]") && advice.contains("-Xmx4g"), advice);
+  }
+
+  @Test
+  void inputBytesCountEveryMatchedFile() throws java.io.IOException {
+    java.nio.file.Files.writeString(out.resolve("a.txt"), "12345");
+    java.nio.file.Path dir = java.nio.file.Files.createDirectories(out.resolve("dir/sub"));
+    java.nio.file.Files.writeString(dir.resolve("b.txt"), "123");
+    java.nio.file.Files.writeString(dir.resolve("_SUCCESS"), "hidden, as the job skips it");
+    assertEquals(8, Inputs.totalBytes(out.resolve("a.txt") + "," + out.resolve("dir")));
+  }
 }
