@@ -21,7 +21,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGbkResultSchema;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.transforms.join.UnionCoder;
@@ -31,8 +30,9 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 
 /**
- * GroupByKey, CoGroupByKey and Combine.perKey as the stages use them. On most runners they are Beam's own. On the
- * DirectRunner they group by a bounded number of key buckets and split each bucket back into its keys in memory,
+ * GroupByKey, CoGroupByKey and Combine.perKey as the stages use them. On most runners the first and the last are
+ * Beam's own, and CoGroupByKey lists each group ({@link #coGroupByKey}). On the DirectRunner all three group by a
+ * bounded number of key buckets and split each bucket back into its keys in memory,
  * with the same output: the DirectRunner fires one end-of-window timer per key of a GroupByKey, and its driver
  * scans every pending key for each one it fires, so a shuffle over a few hundred thousand keys (LSH buckets,
  * article ids, events) stalled it for minutes after the last article was extracted. It holds every GroupByKey's
@@ -88,8 +88,14 @@ final class KeyedShuffles implements Serializable {
     };
   }
 
+  /**
+   * CoGroupByKey's own expansion, with each group read once into memory. Beam's CoGbkResult iterates a group of
+   * more than 10,000 values twice, which Flink's once-only group iterables refuse (apache/beam#31981): the
+   * duplicate detection failed on 1,000,000 generated pages, whose exact copies share buckets by the ten thousand.
+   * The values of the job's joins are small (ranks, sketches, mentions), so a group in a list costs little.
+   */
   <K> PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> coGroupByKey() {
-    return buckets == null ? CoGroupByKey.create() : new BucketedCoGroupByKey<>(buckets);
+    return new ListedCoGroupByKey<>(this);
   }
 
   static final class BucketedGroupByKey<K, V>
@@ -151,13 +157,13 @@ final class KeyedShuffles implements Serializable {
     }
   }
 
-  /** CoGroupByKey's own expansion (tag each input's values, flatten, group) over a bucketed GroupByKey. */
-  static final class BucketedCoGroupByKey<K>
+  /** Tags each input's values, flattens them, groups them and lists each group. */
+  static final class ListedCoGroupByKey<K>
       extends PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> {
-    private final int buckets;
+    private final KeyedShuffles shuffles;
 
-    BucketedCoGroupByKey(int buckets) {
-      this.buckets = buckets;
+    ListedCoGroupByKey(KeyedShuffles shuffles) {
+      this.shuffles = shuffles;
     }
 
     @Override
@@ -174,7 +180,7 @@ final class KeyedShuffles implements Serializable {
         tagged = tagged.and(tag(collection, index++).setCoder(taggedCoder));
       }
       return tagged.apply("Flatten", Flatten.pCollections())
-          .apply("Group", new BucketedGroupByKey<K, RawUnionValue>(buckets))
+          .apply("Group", shuffles.<K, RawUnionValue>groupByKey())
           .apply("ToResults", ParDo.of(new ToResultFn<K>(input.getCoGbkResultSchema())))
           .setCoder(KvCoder.of(input.getKeyCoder(),
               CoGbkResult.CoGbkResultCoder.of(input.getCoGbkResultSchema(), unionCoder)));
@@ -209,7 +215,9 @@ final class KeyedShuffles implements Serializable {
 
     @ProcessElement
     public void process(@Element KV<K, Iterable<RawUnionValue>> group, OutputReceiver<KV<K, CoGbkResult>> out) {
-      out.output(KV.of(group.getKey(), new CoGbkResult(schema, group.getValue())));
+      List<RawUnionValue> values = new ArrayList<>();
+      group.getValue().forEach(values::add);
+      out.output(KV.of(group.getKey(), new CoGbkResult(schema, values)));
     }
   }
 }
