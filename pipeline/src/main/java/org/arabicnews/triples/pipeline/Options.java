@@ -43,10 +43,11 @@ final class Options {
 
   /**
    * Heap the DirectRunner needs per byte of input: it has no back-pressure, so it reads the whole input at once
-   * and holds every article until duplicates are known. Measured (docs/performance.md): about 800 MB of live heap
-   * on 25,000 SaudiNewsNet articles, 115 MB of JSON Lines.
+   * and holds every article until duplicates are known. Measured by JobBench (docs/performance.md): a peak live
+   * heap of 759 MB on 10,000 SaudiNewsNet articles (47 MB of JSON Lines, 16 times) and 654 MB on 10,000
+   * generated pages (29 MB, 22 times).
    */
-  static final int DIRECT_RUNNER_HEAP_PER_INPUT_BYTE = 8;
+  static final int DIRECT_RUNNER_HEAP_PER_INPUT_BYTE = 20;
 
   /**
    * What to do instead, when an input of {@code inputBytes} will not fit in the DirectRunner's {@code maxHeap};

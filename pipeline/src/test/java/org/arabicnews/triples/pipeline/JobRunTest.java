@@ -92,10 +92,10 @@ class JobRunTest {
   @Test
   void anInputTooBigForTheDirectRunnersHeap_getsAdviceToUseFlinkOrMoreHeap() {
     long gigabyte = 1L << 30;
-    assertEquals(null, Options.directRunnerMemoryAdvice(100L << 20, gigabyte), "100 MB needs 800 MB: fits");
+    assertEquals(null, Options.directRunnerMemoryAdvice(40L << 20, gigabyte), "40 MB needs 800 MB: fits");
     String advice = Options.directRunnerMemoryAdvice(450L << 20, gigabyte);
     assertTrue(advice.startsWith("The input is 450 MB") && advice.contains("1,024 MB heap")
-        && advice.contains("--runner=FlinkRunner --flinkMaster=[local]") && advice.contains("-Xmx4g"), advice);
+        && advice.contains("--runner=FlinkRunner --flinkMaster=[local]") && advice.contains("-Xmx9g"), advice);
   }
 
   @Test
