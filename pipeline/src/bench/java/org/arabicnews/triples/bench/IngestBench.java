@@ -13,9 +13,6 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.arabicnews.triples.Reason;
-import org.arabicnews.triples.ingest.ArticleDraft;
-import org.arabicnews.triples.ingest.InputRecord;
 import org.arabicnews.triples.pipeline.ArabicNewsTriples;
 import org.arabicnews.triples.pipeline.ArabicNewsTriplesOptions;
 import org.arabicnews.triples.pipeline.IngestLoop;
@@ -123,22 +120,11 @@ public final class IngestBench {
     long[] counts = new long[3];
     long started = System.nanoTime();
     if (mode.equals("loop")) {
-      IngestLoop.run(options, new IngestLoop.Visitor() {
-        @Override
-        public void record(InputRecord record) {
-          counts[0]++;
-        }
-
-        @Override
-        public void article(ArticleDraft article) {
-          counts[1]++;
-        }
-
-        @Override
-        public void deadLetter(String stage, String inputUri, String locator, Reason reason, String message) {
-          counts[2]++;
-        }
-      });
+      CountingVisitor visitor = new CountingVisitor();
+      IngestLoop.run(options, visitor);
+      counts[0] = visitor.records;
+      counts[1] = visitor.articles;
+      counts[2] = visitor.deadLetters;
     } else {
       Pipeline pipeline = Pipeline.create(options);
       pipeline.apply("ReadDumps", ReadDumps.from(options)).output().apply("SplitPages", SplitPages.from(options));

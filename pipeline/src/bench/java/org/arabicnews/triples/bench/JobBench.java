@@ -20,11 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.arabicnews.triples.Reason;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityRecognizer;
 import org.arabicnews.triples.ingest.ArticleDraft;
-import org.arabicnews.triples.ingest.InputRecord;
 import org.arabicnews.triples.pipeline.ArabicNewsTriples;
 import org.arabicnews.triples.pipeline.IngestLoop;
 import org.arabicnews.triples.relations.RelationExtractor;
@@ -423,15 +421,9 @@ public final class JobBench {
 
     void run(String input) throws IOException {
       long started = System.nanoTime();
-      IngestLoop.run(ArabicNewsTriples.options(new String[] {"--input=" + input}), new IngestLoop.Visitor() {
+      CountingVisitor visitor = new CountingVisitor() {
         @Override
-        public void record(InputRecord record) {
-          counts[0]++;
-        }
-
-        @Override
-        public void article(ArticleDraft article) {
-          counts[1]++;
+        void onArticle(ArticleDraft article) {
           long t0 = System.nanoTime();
           normalizer.normalizeToString(article.text());
           long t1 = System.nanoTime();
@@ -447,12 +439,11 @@ public final class JobBench {
           entitiesNanos += t3 - t2;
           triplesNanos += t4 - t3;
         }
-
-        @Override
-        public void deadLetter(String stage, String inputUri, String locator, Reason reason, String message) {
-          counts[4]++;
-        }
-      });
+      };
+      IngestLoop.run(ArabicNewsTriples.options(new String[] {"--input=" + input}), visitor);
+      counts[0] = visitor.records;
+      counts[1] = visitor.articles;
+      counts[4] = visitor.deadLetters;
       totalNanos = System.nanoTime() - started;
     }
 
