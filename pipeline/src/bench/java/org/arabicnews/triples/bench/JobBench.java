@@ -39,7 +39,7 @@ import org.arabicnews.triples.text.ArabicNormalizer;
  * mvn -B -q -Pbench,flink -DskipTests package
  * java -cp pipeline/target/arabic-news-triples.jar org.arabicnews.triples.bench.JobBench \
  *   [--articles=100000] [--inputs=generated,saudinewsnet] [--runners=core,direct,flink] \
- *   [--memorySizes=10000,100000,1000000] [--checksSize=20000] [--heap=1g] [--parallelism=2] \
+ *   [--memorySizes=10000,100000,1000000] [--checksSize=5000] [--heap=1g] [--parallelism=2] \
  *   [--saudinewsnet=../shared/corpora/saudinewsnet/saudinewsnet_diplomatic_sample.jsonl] \
  *   [--testdata=testdata/pages] [--work=$TMPDIR/arabic-news-triples-bench] [--out=docs/performance/last-run.txt]
  * </pre>
@@ -102,7 +102,7 @@ public final class JobBench {
       throw new IllegalStateException("The Flink runner is not in this jar: build it with "
           + "mvn -B -q -Pbench,flink -DskipTests package, or pass --runners=core,direct --memorySizes= (nothing).");
     }
-    int checksSize = Integer.parseInt(flags.getOrDefault("checksSize", "20000"));
+    int checksSize = Integer.parseInt(flags.getOrDefault("checksSize", "5000"));
     Path testdata = Path.of(flags.getOrDefault("testdata", "testdata/pages"));
     Path snn = Path.of(flags.getOrDefault("saudinewsnet", DEFAULT_SNN));
     Files.createDirectories(work);
