@@ -3,7 +3,6 @@ package org.arabicnews.triples.pipeline;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongPredicate;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -20,6 +19,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -29,6 +29,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.arabicnews.triples.Reason;
 import org.arabicnews.triples.events.DuplicateRank;
 import org.arabicnews.triples.events.Fingerprint;
@@ -49,7 +50,7 @@ import org.arabicnews.triples.schema.DeadLetter;
  *   → KeepShared: a bucket only one article is in goes no further
  *   → BucketPivots (the bucket's best ranks) + GroupBuckets → LinkToPivots: each member links to the best-ranked
  *     pivot it is verified against (sketch similarity ≥ threshold; exact buckets need no check)
- *   → BestRankedParent → pointer jumping → MarkDuplicates (side input: duplicate → representative)
+ *   → BestRankedParent → pointer jumping → JoinRepresentatives (by article id) → MarkDuplicates
  * </pre>
  *
  * Shuffled records are ranks (short strings holding the article id), bucket hashes and 128-byte sketches, never
@@ -102,12 +103,15 @@ public final class DeduplicateArticles
     for (int round = 1; round <= JUMP_ROUNDS + 1; round++) {
       pointers = pointers.apply("Jump" + round, new JumpPointers(round > JUMP_ROUNDS, shuffles));
     }
-    PCollectionView<Map<String, String>> representatives = pointers
-        .apply("ToArticleIds", ParDo.of(new ToArticleIdsFn()))
-        .apply("RepresentativeView", View.asMap());
-
-    PCollection<Article> marked = articles.apply("MarkDuplicates",
-        ParDo.of(new MarkFn(representatives)).withSideInputs(representatives));
+    // A join rather than a side input: a map of every duplicate grows with the run, a group holds one article.
+    TupleTag<Article> articleTag = new TupleTag<>() {};
+    TupleTag<String> representativeTag = new TupleTag<>() {};
+    PCollection<Article> marked = KeyedPCollectionTuple
+        .of(articleTag, articles.apply("ById",
+            WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings())))
+        .and(representativeTag, pointers.apply("ToArticleIds", ParDo.of(new ToArticleIdsFn())))
+        .apply("JoinRepresentatives", shuffles.coGroupByKey())
+        .apply("MarkDuplicates", ParDo.of(new MarkFn(articleTag, representativeTag)));
     return WithFailures.Result.of(marked, fingerprints.get(DeadLetters.TAG));
   }
 
@@ -293,24 +297,27 @@ public final class DeduplicateArticles
     }
   }
 
-  static final class MarkFn extends DoFn<Article, Article> {
-    private final PCollectionView<Map<String, String>> representatives;
+  static final class MarkFn extends DoFn<KV<String, CoGbkResult>, Article> {
+    private final TupleTag<Article> articleTag;
+    private final TupleTag<String> representativeTag;
     private final Counter duplicates = Metrics.counter(STAGE, "duplicates");
 
-    MarkFn(PCollectionView<Map<String, String>> representatives) {
-      this.representatives = representatives;
+    MarkFn(TupleTag<Article> articleTag, TupleTag<String> representativeTag) {
+      this.articleTag = articleTag;
+      this.representativeTag = representativeTag;
     }
 
     @ProcessElement
-    public void process(ProcessContext context) {
-      Article article = context.element();
-      String representative = context.sideInput(representatives).get(article.getArticleId());
-      if (representative == null) {
-        context.output(article);
-        return;
+    public void process(@Element KV<String, CoGbkResult> byId, OutputReceiver<Article> out) {
+      String representative = byId.getValue().getOnly(representativeTag, null);
+      for (Article article : byId.getValue().getAll(articleTag)) {
+        if (representative == null) {
+          out.output(article);
+        } else {
+          duplicates.inc();
+          out.output(Article.newBuilder(article).setDuplicateOf(representative).build());
+        }
       }
-      duplicates.inc();
-      context.output(Article.newBuilder(article).setDuplicateOf(representative).build());
     }
   }
 }
