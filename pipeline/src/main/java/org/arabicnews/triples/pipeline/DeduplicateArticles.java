@@ -53,8 +53,8 @@ import org.arabicnews.triples.schema.DeadLetter;
  *   → BestRankedParent → pointer jumping → JoinRepresentatives (by article id) → MarkDuplicates
  * </pre>
  *
- * Shuffled records are ranks (short strings holding the article id), bucket hashes and 128-byte sketches, never
- * article text. Runners pay per distinct shuffle key, hence the filter; on the DirectRunner the shuffles group by
+ * Until the last join, shuffled records are ranks (short strings holding the article id), bucket hashes and
+ * 128-byte sketches; JoinRepresentatives then shuffles each article once. Runners pay per distinct shuffle key, hence the filter; on the DirectRunner the shuffles group by
  * a bounded number of key buckets ({@link KeyedShuffles}).
  */
 public final class DeduplicateArticles
