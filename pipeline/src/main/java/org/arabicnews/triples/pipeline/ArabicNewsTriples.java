@@ -97,7 +97,7 @@ public final class ArabicNewsTriples {
         .and(WriteTables.TRIPLES, triples.output())
         .and(WriteTables.RELATIONS, relations.output())
         .and(WriteTables.DEAD_LETTERS, deadLetters)
-        .apply("WriteTables", new WriteTables(options.getOutput(), options.getNumShards()));
+        .apply("WriteTables", new WriteTables(options.getOutput(), options.getNumShards(), options.getRowGroupMb() << 20));
     return pipeline;
   }
 

@@ -75,6 +75,13 @@ public interface ArabicNewsTriplesOptions extends PipelineOptions {
 
   void setNumShards(int value);
 
+  @Description("Parquet row group size in MiB, as written (after compression). Each Parquet file being written "
+      + "holds up to one row group in memory, so this bounds the writers' memory however large the run.")
+  @Default.Integer(32)
+  int getRowGroupMb();
+
+  void setRowGroupMb(int value);
+
   @Description("Normalization profile for articles.text_normalized: display (for reading) or match (for "
       + "matching: diacritics removed, letter variants folded).")
   @Default.String("display")

@@ -12,6 +12,8 @@ import org.arabicnews.triples.text.ArabicNormalizer;
 /** Checks of option values that annotations cannot express, with messages that say what to change. */
 final class Options {
   static final long MIN_BYTES_PER_SPLIT = 1L << 20;
+  /** Parquet takes the row group size as an int of bytes. */
+  static final int MAX_ROW_GROUP_MB = 1024;
 
   private Options() {}
 
@@ -27,6 +29,11 @@ final class Options {
       throw new IllegalArgumentException("--output is empty: give the directory the tables are written to.");
     }
     requireAtLeast("numShards", options.getNumShards(), 1);
+    requireAtLeast("rowGroupMb", options.getRowGroupMb(), 1);
+    if (options.getRowGroupMb() > MAX_ROW_GROUP_MB) {
+      throw new IllegalArgumentException("--rowGroupMb=" + options.getRowGroupMb() + " is too large; it must be at "
+          + "most " + MAX_ROW_GROUP_MB + " (each file being written holds a row group in memory).");
+    }
     requireAtLeast("maxArticleChars", options.getMaxArticleChars(), 1_000);
     requireAtLeast("filesPerBatch", options.getFilesPerBatch(), 1);
     if (options.getBytesPerSplit() < MIN_BYTES_PER_SPLIT) {

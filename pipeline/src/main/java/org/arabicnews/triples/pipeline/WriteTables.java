@@ -34,7 +34,8 @@ import org.arabicnews.triples.schema.Triple;
 /**
  * Writes each table as ZSTD-compressed Parquet to {@code <output>/<table>/part-NNNNN-of-MMMMM.parquet}, with
  * a fixed number of files per table (runner-chosen sharding lost rows on Spark after a Flatten). Rows cross
- * the sharding shuffle as {@link CompactRows}.
+ * the sharding shuffle as {@link CompactRows}. Row groups are flushed at a fixed size: Parquet's default (128 MiB
+ * of compressed pages) is held in memory per file being written, and a large run reaches it in every table.
  */
 public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
@@ -58,10 +59,12 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
 
   private final String outputDir;
   private final int numShards;
+  private final int rowGroupBytes;
 
-  WriteTables(String outputDir, int numShards) {
+  WriteTables(String outputDir, int numShards, int rowGroupBytes) {
     this.outputDir = outputDir;
     this.numShards = numShards;
+    this.rowGroupBytes = rowGroupBytes;
   }
 
   @Override
@@ -74,7 +77,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
     String schemaJson = schema.toString();
     rows.apply("Compact " + table, MapElements.into(TypeDescriptor.of(byte[].class)).via(CompactRows::encode))
         .apply("Write " + table, FileIO.<byte[]>write()
-        .via(Contextful.fn(new Decode(schemaJson)), sink(schema))
+        .via(Contextful.fn(new Decode(schemaJson)), sink(schema).withRowGroupSize(rowGroupBytes))
         .to(tableDir(outputDir, table).toString())
         .withNaming(FileIO.Write.defaultNaming(PREFIX, SUFFIX))
         .withNumShards(numShards));

@@ -120,7 +120,7 @@ class BadInputConservationTest {
         .and(WriteTables.TRIPLES, pipeline.apply("NoTriples", Create.empty(AvroCoder.of(Triple.class))))
         .and(WriteTables.RELATIONS, pipeline.apply("NoRelations", Create.empty(AvroCoder.of(Relation.class))))
         .and(WriteTables.DEAD_LETTERS, deadLetters)
-        .apply(new WriteTables(out.toString(), 1));
+        .apply(new WriteTables(out.toString(), 1, 1 << 20));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     WriteTables.completeShards(out.toString(), 1);

@@ -66,6 +66,8 @@ class JobRunTest {
     assertTrue(failure(out.toString(), "--numShards=0").contains("--numShards=0 is too small"));
     assertTrue(failure(out.toString(), "--duplicateThreshold=1.5").contains("--duplicateThreshold=1.5 is out of range"));
     assertTrue(failure(out.toString(), "--aliasWindowDays=-1").contains("--aliasWindowDays=-1 is too small"));
+    assertTrue(failure(out.toString(), "--rowGroupMb=0").contains("--rowGroupMb=0 is too small"));
+    assertTrue(failure(out.toString(), "--rowGroupMb=2048").contains("--rowGroupMb=2048 is too large"));
   }
 
   @Test
