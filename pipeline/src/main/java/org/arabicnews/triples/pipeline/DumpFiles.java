@@ -81,18 +81,4 @@ final class DumpFiles {
       sink.reject(locator, Reason.FILE_UNREADABLE, "Could not read the file: " + e, null);
     }
   }
-
-  /** The files of every pattern, in order; patterns that match nothing are passed to {@code noMatch}. */
-  static List<MatchResult.Metadata> matchAll(List<String> patterns, java.util.function.Consumer<String> noMatch)
-      throws IOException {
-    List<MatchResult.Metadata> files = new ArrayList<>();
-    for (String pattern : patterns) {
-      List<MatchResult.Metadata> found = Inputs.expand(pattern);
-      if (found.isEmpty()) {
-        noMatch.accept(pattern);
-      }
-      files.addAll(found);
-    }
-    return files;
-  }
 }

@@ -46,8 +46,8 @@ public final class IngestLoop {
         FieldMapping.parse(options.getCsvFields(), "csvFields"), options.getMaxArticleChars());
     SplitPages stage = SplitPages.from(options);
     RecordSplitter splitter = new RecordSplitter(new PageSegmenter(stage.rules()));
-    List<MatchResult.Metadata> files = DumpFiles.matchAll(Inputs.patterns(options.getInput()), pattern ->
-        visitor.deadLetter(ReadDumps.STAGE, pattern, "pattern", Reason.NO_MATCH, "The input pattern matched no file."));
+    List<MatchResult.Metadata> files = Inputs.expandAll(Inputs.patterns(options.getInput()), (pattern, why) ->
+        visitor.deadLetter(ReadDumps.STAGE, pattern, "pattern", Reason.NO_MATCH, why));
     for (MatchResult.Metadata file : files) {
       String uri = file.resourceId().toString();
       visitor.file(uri, file.sizeBytes());

@@ -2,7 +2,10 @@ package org.arabicnews.triples.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -51,6 +54,34 @@ final class Inputs {
     return files;
   }
 
+  /**
+   * The files of every pattern, in order, each once however many patterns name it (overlapping globs must not
+   * read a file twice). A pattern that names no file, or cannot be listed, goes to {@code unmatched} with what
+   * went wrong.
+   */
+  static List<MatchResult.Metadata> expandAll(List<String> patterns, BiConsumer<String, String> unmatched) {
+    List<MatchResult.Metadata> files = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String pattern : patterns) {
+      List<MatchResult.Metadata> found;
+      try {
+        found = expand(pattern);
+      } catch (IOException | IllegalArgumentException e) {
+        unmatched.accept(pattern, "The input pattern cannot be listed: " + e);
+        continue;
+      }
+      if (found.isEmpty()) {
+        unmatched.accept(pattern, "The input pattern matched no file.");
+      }
+      for (MatchResult.Metadata file : found) {
+        if (seen.add(file.resourceId().toString())) {
+          files.add(file);
+        }
+      }
+    }
+    return files;
+  }
+
   private static List<MatchResult.Metadata> match(String pattern) throws IOException {
     MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
     return match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
@@ -66,12 +97,10 @@ final class Inputs {
   }
 
   /** Bytes in the files the patterns name, as stored (compressed files count compressed). */
-  static long totalBytes(String input) throws IOException {
+  static long totalBytes(String input) {
     long bytes = 0;
-    for (String pattern : patterns(input)) {
-      for (MatchResult.Metadata file : expand(pattern)) {
-        bytes += file.sizeBytes();
-      }
+    for (MatchResult.Metadata file : expandAll(patterns(input), (pattern, why) -> {})) {
+      bytes += file.sizeBytes();
     }
     return bytes;
   }

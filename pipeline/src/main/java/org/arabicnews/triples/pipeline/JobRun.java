@@ -64,13 +64,9 @@ final class JobRun {
   }
 
   private static void warnIfTooBigForTheDirectRunner(String input) {
-    try {
-      String advice = Options.directRunnerMemoryAdvice(Inputs.totalBytes(input), Runtime.getRuntime().maxMemory());
-      if (advice != null) {
-        LOG.warn(advice);
-      }
-    } catch (IOException e) {
-      LOG.debug("could not size --input={}", input, e);
+    String advice = Options.directRunnerMemoryAdvice(Inputs.totalBytes(input), Runtime.getRuntime().maxMemory());
+    if (advice != null) {
+      LOG.warn(advice);
     }
   }
 

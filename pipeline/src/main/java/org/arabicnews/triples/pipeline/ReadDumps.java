@@ -1,10 +1,10 @@
 package org.arabicnews.triples.pipeline;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -84,7 +84,7 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
   public WithFailures.Result<PCollection<SourceRecord>, DeadLetter> expand(PBegin input) {
     TupleTag<List<ReadTask>> batchesTag = new TupleTag<>() {};
     PCollectionTuple matched = input
-        .apply("Patterns", Create.of(patterns))
+        .apply("Patterns", Create.of(List.of(patterns)).withCoder(PATTERNS_CODER))
         .apply("MatchFiles", ParDo.of(matchFn(batchesTag))
             .withOutputTags(batchesTag, TupleTagList.of(DeadLetters.TAG)));
     TupleTag<SourceRecord> recordsTag = new TupleTag<>() {};
@@ -100,6 +100,7 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
     return WithFailures.Result.of(records, failures);
   }
 
+  static final ListCoder<String> PATTERNS_CODER = ListCoder.of(StringUtf8Coder.of());
   static final ListCoder<ReadTask> BATCH_CODER = ListCoder.of(SerializableCoder.of(ReadTask.class));
 
   MatchInBatchesFn matchFn(TupleTag<List<ReadTask>> batchesTag) {
@@ -114,10 +115,11 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
   static final long BATCH_BYTES = 64L << 20;
 
   /**
-   * Expands each pattern and groups its files into batches of at most {@code maxFiles} files or about
+   * Expands the patterns, all in one element so that a file two of them name is read once, and groups the files
+   * into batches of at most {@code maxFiles} files or about
    * {@code maxBytes}; a large splittable file becomes one batch per slice.
    */
-  static final class MatchInBatchesFn extends DoFn<String, List<ReadTask>> {
+  static final class MatchInBatchesFn extends DoFn<List<String>, List<ReadTask>> {
     private final InputFormat format;
     private final int maxFiles;
     private final long maxBytes;
@@ -137,20 +139,9 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
     }
 
     @ProcessElement
-    public void process(@Element String pattern, MultiOutputReceiver out) {
-      List<MatchResult.Metadata> found;
-      try {
-        found = Inputs.expand(pattern);
-      } catch (IOException | IllegalArgumentException e) {
-        DeadLetters.emit(out, STAGE, pattern, "pattern", Reason.NO_MATCH, "The input pattern cannot be listed: " + e,
-            pattern);
-        return;
-      }
-      if (found.isEmpty()) {
-        DeadLetters.emit(out, STAGE, pattern, "pattern", Reason.NO_MATCH, "The input pattern matched no file.",
-            pattern);
-        return;
-      }
+    public void process(@Element List<String> patterns, MultiOutputReceiver out) {
+      List<MatchResult.Metadata> found = Inputs.expandAll(patterns, (pattern, why) ->
+          DeadLetters.emit(out, STAGE, pattern, "pattern", Reason.NO_MATCH, why, pattern));
       List<ReadTask> batch = new ArrayList<>();
       long bytes = 0;
       for (MatchResult.Metadata file : found) {

@@ -104,7 +104,7 @@ class BadInputConservationTest {
     options.setInput(in.resolve("*").toString());
     ReadDumps readDumps = ReadDumps.from(options);
     PCollectionTuple matched = pipeline
-        .apply(Create.of(in.resolve("*").toString()))
+        .apply(Create.of(List.of(List.of(in.resolve("*").toString()))).withCoder(ReadDumps.PATTERNS_CODER))
         .apply("MatchFiles", ParDo.of(readDumps.matchFn(BATCHES)).withOutputTags(BATCHES, TupleTagList.of(DeadLetters.TAG)));
     PCollectionTuple read = matched.get(BATCHES).setCoder(ReadDumps.BATCH_CODER)
         .apply("DeleteGoneFile", ParDo.of(new DeleteGoneFileFn())).setCoder(ReadDumps.BATCH_CODER)

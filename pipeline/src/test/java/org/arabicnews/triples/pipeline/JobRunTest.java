@@ -101,11 +101,13 @@ class JobRunTest {
   }
 
   @Test
-  void inputBytesCountEveryMatchedFile() throws java.io.IOException {
+  void inputBytesCountEveryMatchedFileOnce() throws java.io.IOException {
     java.nio.file.Files.writeString(out.resolve("a.txt"), "12345");
     java.nio.file.Path dir = java.nio.file.Files.createDirectories(out.resolve("dir/sub"));
     java.nio.file.Files.writeString(dir.resolve("b.txt"), "123");
     java.nio.file.Files.writeString(dir.resolve("_SUCCESS"), "hidden, as the job skips it");
     assertEquals(8, Inputs.totalBytes(out.resolve("a.txt") + "," + out.resolve("dir")));
+    assertEquals(8, Inputs.totalBytes(out.resolve("*.txt") + "," + out.resolve("a.txt") + "," + out.resolve("dir")),
+        "a file two patterns name counts once");
   }
 }

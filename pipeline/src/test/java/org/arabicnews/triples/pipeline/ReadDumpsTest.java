@@ -101,6 +101,20 @@ class ReadDumpsTest {
   }
 
   @Test
+  void aFileThatSeveralPatternsName_isReadOnce() throws IOException {
+    Files.createDirectories(dir.resolve("dump"));
+    Files.writeString(dir.resolve("dump/a.txt"), "خبر أول.");
+    Files.writeString(dir.resolve("dump/b.jsonl"), "{\"content\":\"سطر أول\"}\n");
+
+    WithFailures.Result<PCollection<SourceRecord>, DeadLetter> read = pipeline.apply(ReadDumps.from(options(
+        dir.resolve("dump") + "," + dir.resolve("dump/*.txt") + "," + dir.resolve("dump/a.txt"))));
+
+    PAssert.that(describeRecords(read)).containsInAnyOrder("a.txt|page|text|خبر أول.", "b.jsonl|line:1|jsonl|سطر أول");
+    PAssert.that(read.failures()).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void aLargeJsonLinesFile_isReadInSlices_withExactLineNumbers() throws IOException {
     Path big = dir.resolve("big.jsonl");
     int lines = 1_000;
