@@ -354,11 +354,11 @@ public final class AggregateRelations
 
     @ProcessElement
     public void process(@Element AnnotatedArticle a, MultiOutputReceiver out) {
-      String day = NewsDates.day(a.getArticle().getPublished());
+      String day = NewsDates.day(a.getPublished());
       for (Map.Entry<String, String> link : Aliases.links(Rows.entities(a.getEntities()))) {
         String aliasToPerson = link.getKey() + SEPARATOR + link.getValue();
         out.get(voteTag).output(KV.of(aliasToPerson + SEPARATOR + (day == null ? "" : day), 1L));
-        out.get(articleLinkTag).output(KV.of(a.getArticle().getArticleId(), aliasToPerson));
+        out.get(articleLinkTag).output(KV.of(a.getArticleId(), aliasToPerson));
       }
     }
   }

@@ -77,7 +77,7 @@ public final class ExtractEntities
       }
       entities.inc(rows.size());
       perArticle.update(rows.size());
-      out.get(annotatedTag).output(AnnotatedArticle.newBuilder().setArticle(article).setEntities(rows).build());
+      out.get(annotatedTag).output(Rows.annotated(article, rows));
     }
   }
 }

@@ -16,7 +16,6 @@ import org.arabicnews.triples.Reason;
 import org.arabicnews.triples.relations.RelationExtractor;
 import org.arabicnews.triples.relations.Triple;
 import org.arabicnews.triples.schema.AnnotatedArticle;
-import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.text.AnalyzedText;
 import org.arabicnews.triples.text.RecentAnalysis;
@@ -54,13 +53,12 @@ public final class ExtractTriples extends PTransform<PCollection<AnnotatedArticl
     }
 
     @ProcessElement
-    public void process(@Element AnnotatedArticle annotated, MultiOutputReceiver out) {
-      Article article = annotated.getArticle();
+    public void process(@Element AnnotatedArticle article, MultiOutputReceiver out) {
       AnalyzedText text;
       List<Triple> found;
       try {
         text = RecentAnalysis.of(article.getText());
-        found = extractor.extract(text, Rows.entities(annotated.getEntities()),
+        found = extractor.extract(text, Rows.entities(article.getEntities()),
             RelationExtractor.publishedDate(article.getPublished()));
       } catch (RuntimeException e) {
         DeadLetters.emit(out, STAGE, article.getInputUri(), article.getArticleId(), Reason.INTERNAL_ERROR,

@@ -7,6 +7,8 @@ import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityType;
 import org.arabicnews.triples.ingest.InputRecord;
 import org.arabicnews.triples.relations.Triple;
+import org.arabicnews.triples.schema.AnnotatedArticle;
+import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.SourceRecord;
 import org.arabicnews.triples.text.Sentence;
 
@@ -26,6 +28,16 @@ final class Rows {
         .setPublished(r.published())
         .setSourceName(r.sourceName())
         .setFlags(new ArrayList<>(r.flags()))
+        .build();
+  }
+
+  static AnnotatedArticle annotated(Article article, List<org.arabicnews.triples.schema.Entity> entities) {
+    return AnnotatedArticle.newBuilder()
+        .setArticleId(article.getArticleId())
+        .setInputUri(article.getInputUri())
+        .setPublished(article.getPublished())
+        .setText(article.getText())
+        .setEntities(entities)
         .build();
   }
 

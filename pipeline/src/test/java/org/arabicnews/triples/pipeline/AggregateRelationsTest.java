@@ -43,7 +43,7 @@ class AggregateRelationsTest {
       Article a = Article.newBuilder(Articles.of(locator, "نص " + locator)).setSourceName(source)
           .setPublished(published).setDuplicateOf(duplicateOf == null ? null : duplicateOf.getArticleId()).build();
       articles.add(a);
-      annotated.add(AnnotatedArticle.newBuilder().setArticle(a).setEntities(List.of()).build());
+      annotated.add(Rows.annotated(a, List.of()));
       locatorById.put(a.getArticleId(), locator);
       return a;
     }
@@ -79,8 +79,8 @@ class AggregateRelationsTest {
     }
 
     private void annotate(Article a, List<Entity> entities) {
-      annotated.removeIf(x -> x.getArticle().getArticleId().equals(a.getArticleId()));
-      annotated.add(AnnotatedArticle.newBuilder().setArticle(a).setEntities(entities).build());
+      annotated.removeIf(x -> x.getArticleId().equals(a.getArticleId()));
+      annotated.add(Rows.annotated(a, entities));
     }
 
     private static Entity entity(Article a, String type, String key, String source) {

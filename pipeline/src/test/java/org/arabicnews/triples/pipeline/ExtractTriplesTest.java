@@ -8,7 +8,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.arabicnews.triples.schema.AnnotatedArticle;
 import org.arabicnews.triples.schema.Article;
 import org.arabicnews.triples.schema.DeadLetter;
 import org.arabicnews.triples.schema.Entity;
@@ -31,9 +30,8 @@ class ExtractTriplesTest {
     Article none = Articles.of("p2", "اتفق المشاركون على موعد.");
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples = pipeline
         .apply(Create.of(
-            AnnotatedArticle.newBuilder().setArticle(agreed)
-                .setEntities(List.of(gpe(agreed, "باكستان", "PK"), gpe(agreed, "تونس", "TN"))).build(),
-            AnnotatedArticle.newBuilder().setArticle(none).setEntities(List.of()).build()))
+            Rows.annotated(agreed, List.of(gpe(agreed, "باكستان", "PK"), gpe(agreed, "تونس", "TN"))),
+            Rows.annotated(none, List.of())))
         .apply(new ExtractTriples());
 
     PAssert.that(triples.output().apply(MapElements.into(TypeDescriptors.strings())
