@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.arabicnews.triples.entities.Entity;
 import org.arabicnews.triples.entities.EntityRecognizer;
 import org.arabicnews.triples.ingest.ArticleDraft;
@@ -298,8 +298,8 @@ public final class JobBench {
   // ---- Child runs -----------------------------------------------------------------------------------------
 
   private record Result(String mode, long records, long articles, long entities, long triples, long dead,
-      double seconds, double cpuSeconds, double gcSeconds, long rssKb, long liveHeapKb, long bytes, String load,
-      String phases) {
+      double seconds, double cpuSeconds, double gcSeconds, long rssKb, long liveHeapKb, long liveHeapMedianKb,
+      long liveHeapP90Kb, long bytes, String load, String phases) {
     double rate() {
       return records / seconds;
     }
@@ -327,23 +327,23 @@ public final class JobBench {
         Long.parseLong(r.get("articles")), Long.parseLong(r.get("entities")), Long.parseLong(r.get("triples")),
         Long.parseLong(r.get("dead")), Double.parseDouble(r.get("seconds")), Double.parseDouble(r.get("cpu")),
         Double.parseDouble(r.get("gc")), Long.parseLong(r.get("rssKb")), Long.parseLong(r.get("liveHeapKb")),
-        input.bytes, loadBefore + " → " + loadAverage(), r.getOrDefault("phases", ""));
+        Long.parseLong(r.get("liveHeapMedianKb")), Long.parseLong(r.get("liveHeapP90Kb")), input.bytes, loadBefore + " → " + loadAverage(), r.getOrDefault("phases", ""));
   }
 
   private void header(String... first) {
     report.println("| " + String.join(" | ", first) + " | records | article rows | entities | triples | dead letters "
-        + "| wall s | CPU s | GC s | articles/s | MB/s | ÷ core | peak RSS MB | peak live heap MB | load 1-min "
+        + "| wall s | CPU s | GC s | articles/s | MB/s | ÷ core | peak RSS MB | live heap MB: median / p90 / max | load 1-min "
         + "before → after |");
     report.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   }
 
   private void row(String input, String run, Result r, Result core) {
     report.printf(Locale.ROOT, "| %s, %.0f MB | %s | %d | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.0f | %.2f | %s "
-            + "| %d | %d | %s |%n",
+            + "| %d | %d / %d / %d | %s |%n",
         input, r.bytes / 1e6, run, r.records, r.articles, r.entities, r.triples, r.dead, r.seconds, r.cpuSeconds,
         r.gcSeconds, r.rate(), r.bytes / 1e6 / r.seconds,
         core == null ? "" : String.format(Locale.ROOT, "%.2f", r.rate() / core.rate()), r.rssMb(),
-        r.liveHeapKb / 1024, r.load);
+        r.liveHeapMedianKb / 1024, r.liveHeapP90Kb / 1024, r.liveHeapKb / 1024, r.load);
     if (!r.phases.isEmpty()) {
       report.println("|  | core CPU by phase: " + r.phases.replace(',', ' ') + " | | | | | | | | | | | | | | |");
     }
@@ -371,8 +371,9 @@ public final class JobBench {
       double cpu = (processCpuNanos() - cpuStarted) / 1e9;
       watch.stop();
       System.out.printf(Locale.ROOT, "%s records=%d articles=%d entities=%d triples=%d dead=%d seconds=%.2f "
-              + "cpu=%.2f gc=%.2f rssKb=%d liveHeapKb=%d%s%n", ChildJvm.RESULT, counts[0], counts[1], counts[2],
-          counts[3], counts[4], seconds, cpu, gcSeconds(), ChildJvm.peakRssKb(), watch.peakLiveKb(),
+              + "cpu=%.2f gc=%.2f rssKb=%d liveHeapKb=%d liveHeapMedianKb=%d liveHeapP90Kb=%d%s%n", ChildJvm.RESULT, counts[0], counts[1], counts[2],
+          counts[3], counts[4], seconds, cpu, gcSeconds(), ChildJvm.peakRssKb(), watch.liveKb(1.0), watch.liveKb(0.5),
+          watch.liveKb(0.9),
           phases.isEmpty() ? "" : " phases=" + phases);
       System.out.flush();
       // A runner's lingering non-daemon threads (Flink's mini-cluster) would keep this JVM alive.
@@ -453,14 +454,14 @@ public final class JobBench {
   }
 
   /**
-   * The largest heap in use just after a full collection, forced every {@link #INTERVAL_MS}: what the run really
-   * holds. Peak RSS hides it once the heap has grown to its maximum, and the heap after an ordinary young
+   * The heap in use just after a full collection, forced every {@link #INTERVAL_MS}: what the run really holds,
+   * reported as the median, 90th percentile and largest of the samples. Peak RSS hides it once the heap has grown to its maximum, and the heap after an ordinary young
    * collection also counts the dead objects of the old generation that G1 has not yet marked, up to its marking
    * threshold (45% of the heap): on a long run that reads as growth that is not there.
    */
   private static final class MemoryWatch {
-    static final long INTERVAL_MS = 20_000;
-    private final AtomicLong peak = new AtomicLong();
+    static final long INTERVAL_MS = 10_000;
+    private final List<Long> samplesKb = Collections.synchronizedList(new ArrayList<>());
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -486,22 +487,29 @@ public final class JobBench {
 
     private void sample() {
       System.gc();
-      peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024, Math::max);
+      samplesKb.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024);
     }
 
     /** Stops sampling; a run shorter than one interval gets one sample, at its end. */
     void stop() {
       running = false;
       thread.interrupt();
-      if (peak.get() == 0) {
+      if (samplesKb.isEmpty()) {
         sample();
       }
     }
 
-    long peakLiveKb() {
-      return peak.get();
+    /** The live heap at quantile {@code q} of the samples (1 for the largest), nearest rank. */
+    long liveKb(double q) {
+      List<Long> sorted;
+      synchronized (samplesKb) {
+        sorted = new ArrayList<>(samplesKb);
+      }
+      Collections.sort(sorted);
+      return sorted.get(Math.max(0, (int) Math.ceil(q * sorted.size()) - 1));
     }
   }
+
 
   // ---- Process figures ------------------------------------------------------------------------------------
 
