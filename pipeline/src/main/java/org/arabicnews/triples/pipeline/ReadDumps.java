@@ -116,8 +116,8 @@ public final class ReadDumps extends PTransform<PBegin, WithFailures.Result<PCol
 
   /**
    * Expands the patterns, all in one element so that a file two of them name is read once, and groups the files
-   * into batches of at most {@code maxFiles} files or about
-   * {@code maxBytes}; a large splittable file becomes one batch per slice.
+   * into batches of at most {@code maxFiles} files or about {@code maxBytes}; a large splittable file becomes one
+   * batch per slice.
    */
   static final class MatchInBatchesFn extends DoFn<List<String>, List<ReadTask>> {
     private final InputFormat format;
