@@ -71,13 +71,14 @@ public final class ArabicNewsTriples {
         normalized.output().apply("ExtractEntities", new ExtractEntities());
     WithFailures.Result<PCollection<Triple>, DeadLetter> triples =
         annotated.output().apply("ExtractTriples", new ExtractTriples());
-    WithFailures.Result<PCollection<Article>, DeadLetter> deduplicated =
-        normalized.output().apply("DeduplicateArticles", new DeduplicateArticles(options.getDuplicateThreshold(), KeyedShuffles.forRunner(options)));
+    KeyedShuffles shuffles = KeyedShuffles.forRunner(options);
+    WithFailures.Result<PCollection<Article>, DeadLetter> deduplicated = normalized.output()
+        .apply("DeduplicateArticles", new DeduplicateArticles(options.getDuplicateThreshold(), shuffles));
     WithFailures.Result<PCollection<org.arabicnews.triples.schema.Relation>, DeadLetter> relations =
         PCollectionTuple.of(AggregateRelations.ARTICLES, deduplicated.output())
             .and(AggregateRelations.ANNOTATED, annotated.output())
             .and(AggregateRelations.TRIPLES, triples.output())
-            .apply("AggregateRelations", new AggregateRelations(options.getAliasWindowDays(), KeyedShuffles.forRunner(options)));
+            .apply("AggregateRelations", new AggregateRelations(options.getAliasWindowDays(), shuffles));
 
     PCollection<Entity> entities = annotated.output()
         .apply("EntityRows", FlatMapElements
@@ -97,7 +98,8 @@ public final class ArabicNewsTriples {
         .and(WriteTables.TRIPLES, triples.output())
         .and(WriteTables.RELATIONS, relations.output())
         .and(WriteTables.DEAD_LETTERS, deadLetters)
-        .apply("WriteTables", new WriteTables(options.getOutput(), options.getNumShards(), options.getRowGroupMb() << 20));
+        .apply("WriteTables",
+            new WriteTables(options.getOutput(), options.getNumShards(), options.getRowGroupMb() << 20));
     return pipeline;
   }
 

@@ -54,8 +54,9 @@ import org.arabicnews.triples.schema.DeadLetter;
  * </pre>
  *
  * Until the last join, shuffled records are ranks (short strings holding the article id), bucket hashes and
- * 128-byte sketches; JoinRepresentatives then shuffles each article once. Runners pay per distinct shuffle key, hence the filter; on the DirectRunner the shuffles group by
- * a bounded number of key buckets ({@link KeyedShuffles}).
+ * 128-byte sketches; JoinRepresentatives then shuffles each article once. Runners pay per distinct shuffle key,
+ * hence the filter; on the DirectRunner the shuffles group by a bounded number of key buckets
+ * ({@link KeyedShuffles}).
  */
 public final class DeduplicateArticles
     extends PTransform<PCollection<Article>, WithFailures.Result<PCollection<Article>, DeadLetter>> {

@@ -93,7 +93,8 @@ final class KeyedShuffles implements Serializable {
    * CoGroupByKey's own expansion, with each group read once into memory. Beam's CoGbkResult iterates a group of
    * more than 10,000 values twice, which Flink's once-only group iterables refuse (apache/beam#31981): the
    * duplicate detection failed on 1,000,000 generated pages, whose exact copies share buckets by the ten thousand.
-   * The values of the job's joins are small (ranks, sketches, mentions), so a group in a list costs little.
+   * The job's joins list small values (ranks, sketches, mentions) or one article per group; the largest group is
+   * a bucket of near-copies of one story (docs/aggregation.md).
    */
   <K> PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, CoGbkResult>>> coGroupByKey() {
     return new ListedCoGroupByKey<>(this);

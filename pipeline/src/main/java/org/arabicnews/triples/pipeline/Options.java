@@ -50,9 +50,9 @@ final class Options {
 
   /**
    * Heap the DirectRunner needs per byte of input: it has no back-pressure, so it reads the whole input at once
-   * and holds every article until duplicates are known. Measured by JobBench (docs/performance.md): a peak live
-   * heap of 759 MB on 10,000 SaudiNewsNet articles (47 MB of JSON Lines, 16 times) and 654 MB on 10,000
-   * generated pages (29 MB, 22 times).
+   * and holds every article until duplicates are known. Measured by JobBench at main dbc2c8c (raw output in
+   * docs/performance/last-run.txt, run 2): a peak heap after collection of 759 MB on 10,000 SaudiNewsNet articles
+   * (47 MB of JSON Lines, 16 times) and 654 MB on 10,000 generated pages (29 MB, 22 times).
    */
   static final int DIRECT_RUNNER_HEAP_PER_INPUT_BYTE = 20;
 
